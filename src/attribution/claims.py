@@ -1,0 +1,1077 @@
+"""Claims: linking content, cue and source into attribution relations.
+
+Two passes over each paragraph:
+
+1. **Direct quotes.** Each outer quote looks for a cue right after its closing
+   mark (``"…," he said`` / ``"…," said X``) or right before its opening mark
+   (``X said: "…"``). A quote interrupted by its cue (``"Thus," X said, "…"``)
+   becomes one claim with two parts. A quote with no cue of its own continues the
+   previous claim's speaker when it follows it in the same paragraph or opens the
+   next paragraph.
+2. **Reported speech.** Each remaining cue takes its subject (the noun phrase on
+   its left, or on its right when inverted: ``…, reports AFP``) and its content:
+   the clause after it (``X said (that) …``), the clause before it
+   (``…, Pushkov noted``), the clause around it (``The offensive, he said, had …``),
+   or the sentence around ``according to X``. Content that holds a quote is mixed.
+
+The result is raw: :mod:`attribution.pipeline` adds speakers, figures and dates.
+
+>>> text = 'Russia claimed Friday that it hit 12 targets. "It works," he said.'
+>>> for r in find_claims(text, [Span.of(text, 0, len(text))]):
+...     print(r.kind, '|', r.content.text, '|', r.mention.text if r.mention else None, '|', r.cue.span.text)
+indirect | it hit 12 targets | Russia | claimed
+direct | It works, | he | said
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+import regex
+
+from attribution.cues import Cue, find_cues
+from attribution.lexicon import Lexicon
+from attribution.models import Span
+from attribution.quotes import Quote, find_quotes
+from attribution.segment import sentence_spans, strip_span
+
+__all__ = ["RawClaim", "find_claims"]
+
+# A token: a word (letters, inner hyphens/apostrophes/periods as in "al-Nusra",
+# "Russia's", "U.S"), a number, or one other non-space character.
+TOKEN_RE: Final = regex.compile(
+    r"(?:\p{Lu}\.){2,}+(?:-[\p{L}\p{N}]++)*+"  # "U.S.", "U.S.-led"
+    r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*+(?:[-'\u2019.][\p{L}\p{M}\p{N}]++)*+[\u2019']?"
+    r"|\p{N}++(?:[.,]\p{N}++)*+"
+    r"|\S"
+)
+
+# Capitalized words that are times, not names: weekdays and months.
+_TIME_NAMES: Final = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec""".split()
+)
+PRONOUNS: Final = frozenset("he she they it we i you who".split())
+OBJECT_PRONOUNS: Final = frozenset("him her them us me you it".split())
+
+# Words between a subject and its cue that are skipped: auxiliaries, adverbs,
+# and the "continues to" of "continues to insist".
+SKIP_BEFORE_CUE: Final = frozenset(
+    """has have had was were is are be been being will would could can may might must shall should
+    did does do also later again repeatedly previously recently reportedly publicly privately
+    separately flatly firmly strongly then once still further already often never not n't
+    always initially originally earlier subsequently quickly immediately openly explicitly
+    continue continues continued continuing to went on go goes going went appeared appears seemed
+    seems first yet just even only""".split()
+)
+WEEKDAYS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+TIME_WORDS: Final = frozenset(
+    "on late early last this morning afternoon evening night week month year earlier later".split()
+)
+# Capitalized words that open a sentence or clause but are not names.
+STOP_CAPS: Final = frozenset(
+    """but and however meanwhile yet so also still then in on at as if when while after before
+    although though because since for with without by from to of into during amid despite
+    under over this that these those there here it its his her their our my your we i you he she they
+    what which who where why how asked speaking earlier later now today yesterday
+    moreover furthermore instead indeed nonetheless nevertheless thus hence""".split()
+)
+DETERMINERS: Final = frozenset(
+    """the a an some several many most other both two three four five six seven eight nine ten
+    his her their its our this these those one any each all no""".split()
+)
+# Lower-case words that join name parts: "Observatory for Human Rights", "bin Salman".
+NAME_JOINERS: Final = frozenset("of for de al bin ibn van von la le du del da dos das y and".split())
+# Connective phrases after a cue that the content skips: ", however," etc.
+_LINKERS: Final = frozenset("however though too also meanwhile moreover furthermore".split())
+# Participles that continue a speaker's statement: ", adding that …".
+CONTINUING: Final = frozenset({"add", "say", "note", "claim", "insist", "warn", "stress", "state"})
+# Verbs that take a bare clause ("X said the jets hit …"), besides "that"-clauses.
+BARE_CLAUSE: Final = frozenset(
+    """say tell claim insist deny state warn argue allege believe think assert contend maintain
+    acknowledge admit confirm announce explain write tweet reply respond estimate predict suggest
+    report add note stress insist reiterate concede declare fear hope feel expect indicate
+    recall agree complain boast charge signal""".split()
+)
+# Verbs whose object noun phrase is their content ("denied the claims").
+OBJECT_CONTENT: Final = frozenset(
+    """deny reject dismiss dispute refute rebuff repudiate accuse condemn criticize criticise praise
+    confirm acknowledge blame""".split()
+)
+# Nouns a "tell" object may be: "told reporters", "told a news conference".
+AUDIENCE: Final = frozenset(
+    """reporters journalists lawmakers parliament congress senators members supporters crowd
+    audience conference briefing press news television radio tv viewers listeners students
+    delegates correspondents""".split()
+)
+# Heads of a channel phrase after a cue: "in a statement", "in an interview".
+CHANNEL_HEADS: Final = frozenset(
+    """statement interview broadcast conference briefing speech address letter post tweet
+    message email op-ed column article report communique interview remarks comments
+    radio television tv newspaper website blog podcast hearing session meeting""".split()
+)
+PREPOSITIONS: Final = frozenset("in at on during via through to with before after from by".split())
+
+_QUOTE_CHARS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a`"
+_TRAILING: Final = " \t\u00a0.,;:!?\u2026-\u2013\u2014"
+_MAX_NP_TOKENS: Final = 14
+_MAX_WINDOW: Final = 400  # characters scanned on either side of a cue
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() and self.low not in _TIME_NAMES
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+@dataclass(slots=True)
+class RawClaim:
+    """A claim before speakers, figures and dates are attached.
+
+    Attributes:
+        content: the content span.
+        kind: direct, indirect or mixed.
+        cue: the cue, or None (a quote that continues an earlier speaker).
+        mention: the speaker mention, or None.
+        channel: the medium ("the BBC", "a statement"), or None.
+        via: the intermediary ("AFP"), or None.
+        parts: the pieces of an interrupted quote.
+        sentence: the stretch of text that holds the claim (for dates).
+        confidence: how sure the rule that found it is.
+    """
+
+    content: Span
+    kind: str
+    cue: Cue | None
+    mention: Span | None
+    channel: Span | None = None
+    via: Span | None = None
+    parts: tuple[Span, ...] = ()
+    sentence: Span | None = None
+    confidence: float = 0.9
+    continues_from: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class _Context:
+    """What the passes share for one article: text, lexicon, quotes, used cues."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.heads = (
+            lexicon.titles | lexicon.org_heads | lexicon.anonymous | lexicon.documents | lexicon.media
+        )
+        self.used_cues: set[int] = set()
+        self.quotes: list[Quote] = []
+
+    def is_head(self, tok: _Tok) -> bool:
+        low = tok.low
+        return low in self.heads or (low.endswith("s") and low[:-1] in self.heads)
+
+    def is_honorific(self, tok: _Tok) -> bool:
+        return tok.low.rstrip(".") in self.lex.honorifics
+
+
+# ---------------------------------------------------------------------------
+# Noun phrases
+
+
+def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool = True) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``i`` (walking left), as token indices [a, b]."""
+    if i < 0:
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS and t.is_word:
+        return (i, i)
+    if t.text == "," and allow_apposition:
+        return _apposition(ctx, toks, i)
+    j = i
+    has_core = False
+    modifiers = 0
+    while j >= 0 and i - j < _MAX_NP_TOKENS:
+        tok = toks[j]
+        low = tok.low
+        if tok.text == ")":
+            # an acronym in parentheses: "(SOHR)"
+            if j >= 2 and toks[j - 2].text == "(" and toks[j - 1].is_cap:
+                j -= 3
+                continue
+            break
+        if tok.text == "." and j >= 1 and (
+            ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES
+        ):
+            j -= 1
+            continue
+        if not tok.is_word:
+            break
+        if low in DETERMINERS:
+            if has_core:
+                j -= 1
+            break
+        if tok.is_cap and low not in STOP_CAPS:
+            has_core = True
+            modifiers = 0
+            j -= 1
+            continue
+        if ctx.is_head(tok) or ctx.is_honorific(tok):
+            has_core = True
+            modifiers = 0
+            j -= 1
+            continue
+        if low in NAME_JOINERS and j >= 1 and j < i and toks[j - 1].is_cap and toks[j + 1].is_cap:
+            j -= 1
+            continue
+        if has_core and not tok.is_cap and "-" in tok.text and tok.text[:1].isalpha() and modifiers < 2:
+            modifiers += 1  # "so-called", "self-styled"
+            j -= 1
+            continue
+        if (
+            has_core
+            and not tok.is_cap
+            and modifiers < 2
+            and low not in SKIP_BEFORE_CUE
+            and low not in NAME_JOINERS
+            and low not in _NOT_MODIFIERS
+            and j + 1 <= i
+            and (ctx.is_head(toks[j + 1]) or modifiers > 0)
+        ):
+            modifiers += 1
+            j -= 1
+            continue
+        break
+    a = j + 1
+    # drop lower-case modifiers at the front that are not attached to a head
+    while a <= i and modifiers and not toks[a].is_cap and not ctx.is_head(toks[a]) and toks[a].low not in DETERMINERS:
+        a += 1
+        modifiers -= 1
+    if a > i or not has_core:
+        return None
+    if toks[a].low in STOP_CAPS and a < i:
+        a += 1
+    # "members of the coalition", "a statement by the ministry", "spokesman for the army"
+    if a >= 2 and toks[a - 1].low in ("of", "by", "for", "from", "at") and ctx.is_head(toks[a - 2]):
+        ext = _np_left(ctx, toks, a - 2, allow_apposition=False)
+        if ext is not None:
+            a = ext[0]
+    return (a, i)
+
+
+_ABBREV_TITLES: Final = frozenset("col gen lt maj capt sgt adm brig gov sen rep pres dr mr mrs ms st u.s u.n u.k".split())
+_NOT_MODIFIERS: Final = frozenset(
+    "that which who whom whose where when what and or but if than as because while said says".split()
+)
+
+
+def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """``NAME, description,`` before a cue: the name; ``description, NAME,``: both."""
+    k = comma - 1
+    limit = max(0, comma - 30)
+    while k >= limit and toks[k].text not in (",", "(", ")", ";", ":") and toks[k].text not in _QUOTE_CHARS:
+        k -= 1
+    if k < limit or toks[k].text != ",":
+        return None
+    segment = toks[k + 1 : comma]
+    if not segment:
+        return None
+    first = segment[0]
+    if first.low in DETERMINERS or not first.is_cap or first.low in ("who", "which"):
+        # "Hassan Haj Ali, head of the group, told": the name before the description
+        return _np_left(ctx, toks, k - 1, allow_apposition=False)
+    if all(t.is_cap or t.low in NAME_JOINERS or t.text == "." for t in segment):
+        before = _np_left(ctx, toks, k - 1, allow_apposition=False)
+        if before is not None and any(ctx.is_head(t) for t in toks[before[0] : before[1] + 1]):
+            return (before[0], comma - 1)  # "The ministry's spokeswoman, Marzieh Afkham"
+    return None
+
+
+def _np_right(ctx: _Context, toks: list[_Tok], i: int, *, audience: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (walking right), as token indices [a, b]."""
+    n = len(toks)
+    if i >= n:
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS and t.is_word:
+        return (i, i)
+    j = i
+    if t.low in DETERMINERS:
+        j += 1
+    has_core = False
+    last_core = -1
+    while j < n and j - i < _MAX_NP_TOKENS:
+        tok = toks[j]
+        if tok.text == "." and j >= 1 and (ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES):
+            j += 1
+            continue
+        if tok.text == "(" and j + 2 < n and toks[j + 1].is_cap and toks[j + 2].text == ")":
+            last_core = j + 2
+            j += 3
+            continue
+        if tok.text[:1].isdigit() and has_core and j + 1 < n and toks[j + 1].is_word and j == last_core + 1:
+            j += 1  # a number inside a name: "Europe 1 radio", "Channel 4"
+            continue
+        if not tok.is_word:
+            break
+        if tok.is_cap and tok.low not in STOP_CAPS or ctx.is_head(tok) or ctx.is_honorific(tok) or (
+            audience and tok.low in AUDIENCE
+        ):
+            has_core = True
+            last_core = j
+            j += 1
+            continue
+        if tok.low in NAME_JOINERS and has_core and j + 1 < n and toks[j + 1].is_cap:
+            j += 1
+            continue
+        if (
+            not tok.is_cap
+            and not has_core
+            and tok.low not in _NOT_MODIFIERS
+            and tok.low not in PREPOSITIONS
+            and tok.low not in SKIP_BEFORE_CUE
+            and tok.low not in _TIME_NAMES
+            and j + 1 < n
+            and j - i < 3
+        ):
+            j += 1  # a modifier before the head: "the Russian defense ministry"
+            continue
+        break
+    if not has_core:
+        return None
+    return (i, last_core)
+
+
+def _span(text: str, toks: list[_Tok], a: int, b: int) -> Span:
+    return Span.of(text, toks[a].start, toks[b].end)
+
+
+# ---------------------------------------------------------------------------
+# Pass 1: direct quotes
+
+
+def _cue_after_quote(
+    ctx: _Context, cues: Sequence[Cue], q: Quote, para: Span
+) -> tuple[Cue, Span | None, int] | None:
+    """A cue right after ``q``'s closing mark: ``"…," he said`` or ``"…," said X``.
+
+    Returns the cue, the mention, and the offset where the attribution ends.
+    """
+    text = ctx.text
+    if q.close is None:
+        return None
+    after = q.end
+    window_end = min(para.end, after + 160)
+    for cue in cues:
+        if cue.span.start < after:
+            continue
+        if cue.span.start > window_end:
+            break
+        gap = text[after : cue.span.start]
+        if any(c in gap for c in _QUOTE_CHARS) or "." in gap.replace("Mr.", "").replace("Mrs.", ""):
+            return None
+        toks = _tokens(text, after, cue.span.start)
+        # strip leading punctuation: ", he said" / "— said"
+        k = 0
+        while k < len(toks) and not toks[k].is_word:
+            k += 1
+        core = toks[k:]
+        if not core:
+            # inverted: "…," said X
+            rtoks = _tokens(text, cue.span.end, min(para.end, cue.span.end + 200))
+            np = _np_right(ctx, rtoks, 0)
+            mention = _span(text, rtoks, *np) if np else None
+            end = rtoks[np[1]].end if np else cue.span.end
+            return cue, mention, end
+        # skip auxiliaries and time words between the subject and the cue
+        m = len(core) - 1
+        while m >= 0 and (core[m].low in SKIP_BEFORE_CUE or core[m].low in WEEKDAYS or core[m].low in TIME_WORDS):
+            m -= 1
+        np = _np_left(ctx, core, m, allow_apposition=True)
+        if np is None or np[0] != 0 and not all(
+            not t.is_word or t.low in STOP_CAPS for t in core[: np[0]]
+        ):
+            return None
+        if cue.form == "verb" and cue.lemma == "read" and not _has_document_head(ctx, core, np):
+            return None
+        return cue, _span(text, core, *np), cue.span.end
+    return None
+
+
+def _has_document_head(ctx: _Context, toks: list[_Tok], np: tuple[int, int]) -> bool:
+    return any(t.low in ctx.lex.documents for t in toks[np[0] : np[1] + 1])
+
+
+def _cue_before_quote(
+    ctx: _Context, cues: Sequence[Cue], q: Quote, lo: int
+) -> tuple[Cue, Span | None] | None:
+    """A cue right before ``q``'s opening mark: ``X said: "…"`` / ``X added, "…"``."""
+    text = ctx.text
+    for cue in reversed(cues):
+        if cue.span.end > q.open:
+            continue
+        gap = text[cue.span.end : q.open]
+        if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
+            return None
+        toks = _tokens(text, max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
+        m = len(toks) - 1
+        while m >= 0 and (toks[m].low in SKIP_BEFORE_CUE or toks[m].low in WEEKDAYS or toks[m].low in TIME_WORDS):
+            m -= 1
+        np = _np_left(ctx, toks, m)
+        mention = _span(text, toks, *np) if np else None
+        if mention is None and cue.form != "phrase":
+            return None
+        return cue, mention
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Pass 2: reported speech
+
+
+def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span | None:
+    """The subject at the start of a sentence: "And the Observatory (SOHR) has backed …"."""
+    toks = _tokens(text, sent.start, stop)
+    i = 0
+    while i < len(toks) and (toks[i].low in STOP_CAPS and toks[i].low not in DETERMINERS or not toks[i].is_word):
+        if toks[i].text == ",":
+            i += 1
+            continue
+        if toks[i].low in ("in", "on", "at"):
+            return None  # a leading adverbial: too unsure
+        i += 1
+    np = _np_right(ctx, toks, i)
+    return _span(text, toks, *np) if np else None
+
+
+def _skip_adverbials(ctx: _Context, toks: list[_Tok], i: int, lemma: str) -> tuple[int, Span | None]:
+    """Skip what stands between a cue and its content: objects of "tell", time, channel."""
+    text = ctx.text
+    channel: Span | None = None
+    n = len(toks)
+    if lemma == "tell" and i < n:
+        if toks[i].low in OBJECT_PRONOUNS:
+            i += 1
+        else:
+            np = _np_right(ctx, toks, i, audience=True)
+            if np is not None:
+                channel = _span(text, toks, *np)
+                i = np[1] + 1
+            elif toks[i].low in AUDIENCE:
+                channel = _span(text, toks, i, i)
+                i += 1
+    for _ in range(4):
+        if i >= n:
+            break
+        t = toks[i]
+        if t.low in WEEKDAYS or t.low in ("earlier", "later", "yesterday", "today", "again", "also", "repeatedly", "publicly", "privately"):
+            i += 1
+            continue
+        if t.text == ",":
+            # ", however," / ", too,"
+            if i + 2 < n and toks[i + 1].low in _LINKERS and toks[i + 2].text == ",":
+                i += 3
+                continue
+            break
+        if t.low in PREPOSITIONS:
+            # a short prepositional phrase: "on Friday", "in a statement", "at the UN"
+            j = i + 1
+            while j < n and j - i <= 7 and toks[j].is_word and toks[j].low not in ("that",) and toks[j].text not in _QUOTE_CHARS:
+                if toks[j].low in WEEKDAYS or toks[j].low in CHANNEL_HEADS or toks[j].is_cap:
+                    pass
+                j += 1
+                if j < n and (toks[j].low == "that" or toks[j].text in (",", ":")):
+                    break
+            if j < n and toks[j].low == "that" and j - i <= 8:
+                words = toks[i + 1 : j]
+                if any(w.low in CHANNEL_HEADS for w in words) and channel is None:
+                    channel = _span(text, toks, i + 1, j - 1)
+                i = j
+                continue
+            if i + 1 < n and toks[i + 1].low in WEEKDAYS:
+                i += 2
+                continue
+            break
+        break
+    return i, channel
+
+
+def _content_end(ctx: _Context, toks: list[_Tok], i: int, stop: int) -> tuple[int, Span | None, int]:
+    """Where forward content ends: the sentence end, or before ", adding …", ", according to X"
+    or a trailing ", reports X". Returns (end offset, via span, index of the stopping token)."""
+    text = ctx.text
+    n = len(toks)
+    j = i
+    while j < n:
+        t = toks[j]
+        # a clause break: ", " ";" a dash, or a closing mark right after a comma (',”')
+        breaks = t.text in (",", ";", "\u2014", "\u2013", "--") or (
+            t.text in _QUOTE_CHARS and j > i and toks[j - 1].text == ","
+        )
+        if breaks and j + 1 < n:
+            nxt = toks[j + 1]
+            if nxt.low == "according" and j + 2 < n and toks[j + 2].low == "to":
+                np = _np_right(ctx, toks, j + 3)
+                via = _span(text, toks, *np) if np else None
+                return toks[j].start, via, j
+            if nxt.text.lower().endswith("ing") and nxt.low.removesuffix("ing") in _CONTINUING_STEMS:
+                return toks[j].start, None, j
+            # a trailing inverted cue: ", reports AFP." / ", the report states."
+            rest = text[nxt.start : stop]
+            if len(rest) < 80:
+                tail = _trailing_attribution(ctx, text, nxt.start, stop)
+                if tail is not None:
+                    ctx.used_cues.add(tail[1])
+                    return toks[j].start, tail[0], j
+            if nxt.low == "but" and j + 2 < n:
+                return toks[j].start, None, j
+        j += 1
+    end = stop
+    return end, None, n
+
+
+_CONTINUING_STEMS: Final = frozenset({"add", "say", "not", "claim", "insist", "warn", "stress", "stat", "explain", "argu", "accus", "call"})
+
+
+def _trailing_attribution(ctx: _Context, text: str, start: int, stop: int) -> tuple[Span, int] | None:
+    """``reports AFP`` / ``the report states`` / ``AFP reported`` closing a sentence: the source."""
+    toks = _tokens(text, start, stop)
+    for cue in find_cues(text, start, stop, lexicon=ctx.lex):
+        found = _trailing_with(ctx, text, toks, cue)
+        if found is not None:
+            return found
+    return None
+
+
+def _trailing_with(ctx: _Context, text: str, toks: list[_Tok], cue: Cue) -> tuple[Span, int] | None:
+    before = [t for t in toks if t.end <= cue.span.start]
+    after = [t for t in toks if t.start >= cue.span.end]
+    if not before:
+        np = _np_right(ctx, after, 0)
+        if np is None:
+            return None
+        if any(t.is_word for t in after[np[1] + 1 :]):
+            return None
+        return _span(text, after, *np), cue.span.start
+    np = _np_left(ctx, before, len(before) - 1)
+    if np is None or np[0] != 0 or any(t.is_word for t in after):
+        return None
+    return _span(text, before, *np), cue.span.start
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = strip_span(text, start, end)
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and text[start] in " ,:;\u2014\u2013-":
+        start += 1
+    start, end = strip_span(text, start, end)
+    return start, end
+
+
+def _kind_of(quotes: Sequence[Quote], start: int, end: int) -> str:
+    for q in quotes:
+        if q.level == 0 and start <= q.open and q.content.end <= end:
+            return "mixed"
+    return "indirect"
+
+
+# ---------------------------------------------------------------------------
+
+
+def find_claims(
+    text: str,
+    paragraphs: Sequence[Span],
+    *,
+    headline: Span | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[RawClaim]:
+    """Every attribution relation in the given paragraphs of ``text``, in text order.
+
+    Args:
+        text: the whole article text.
+        paragraphs: the paragraphs to read (title and body; not boilerplate).
+        headline: the title among them, where "Source: claim" is an attribution.
+        lexicon: word lists; the built-in ones by default.
+
+    Returns:
+        Raw claims (content, kind, cue, mention, channel, via, parts).
+
+    >>> text = 'Russian Foreign Minister Sergei Lavrov insisted that Moscow was only targeting "terrorist groups," reports AFP.'
+    >>> [(r.kind, r.content.text, r.mention.text, r.via.text) for r in find_claims(text, [Span.of(text, 0, len(text))])]
+    [('mixed', 'Moscow was only targeting "terrorist groups,"', 'Russian Foreign Minister Sergei Lavrov', 'AFP')]
+    """
+    ctx = _Context(text, lexicon or Lexicon.default())
+    quotes = find_quotes(text, paragraphs)
+    ctx.quotes = [q for q in quotes if q.level == 0]
+    out: list[RawClaim] = []
+    q_index = 0
+    last_claim_para = -1
+    for p_index, para in enumerate(paragraphs):
+        para_quotes: list[Quote] = []
+        while q_index < len(quotes) and quotes[q_index].content.start < para.end:
+            if quotes[q_index].content.start >= para.start:
+                para_quotes.append(quotes[q_index])
+            q_index += 1
+        cues = find_cues(text, para.start, para.end, lexicon=ctx.lex)
+        outer = [q for q in para_quotes if q.level == 0]
+        # cues inside an outer quote belong to the quote, not to the article
+        cues = [
+            c
+            for c in cues
+            if not any(q.content.start <= c.span.start < q.content.end for q in outer)
+            and not _is_infinitive_use(ctx, c)
+        ]
+        sentences = sentence_spans(text, para.start, para.end)
+        para_claims: list[RawClaim] = []
+        previous = out[-1] if out and last_claim_para == p_index - 1 else None
+        if para == headline:
+            _headline_colon(ctx, para, outer, para_claims)
+        _direct_pass(ctx, para, outer, cues, sentences, para_claims, previous)
+        _reported_pass(ctx, para, outer, cues, sentences, para_claims)
+        para_claims = _tidy(ctx, para_claims)
+        if para_claims:
+            out.extend(para_claims)
+            last_claim_para = p_index
+    return out
+
+
+# "to" + a verb after a cue: "continues to insist", "is said to be", "expected to".
+_INFINITIVE_RE: Final = regex.compile(r"\s++to\s++(?P<word>\p{Ll}[\p{L}-]*+)")
+
+
+def _is_infinitive_use(ctx: _Context, cue: Cue) -> bool:
+    if cue.form == "phrase":
+        return False
+    m = _INFINITIVE_RE.match(ctx.text, cue.span.end, cue.span.end + 40)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word not in DETERMINERS and word not in AUDIENCE and word not in OBJECT_PRONOUNS
+
+
+_CONJUNCTIONS: Final = frozenset(
+    "and but or that while as when after before because since although though if so yet where which who whom nor".split()
+)
+
+
+def _is_subject_boundary(tok: _Tok) -> bool:
+    """Whether ``tok`` may stand right before a subject: punctuation, a conjunction,
+    a sentence-opening word."""
+    if not tok.is_word:
+        return True
+    if tok.low in _CONJUNCTIONS or tok.low in ("with", "without", "however", "then", "also"):
+        return True
+    return tok.text[:1].isupper() and tok.low in STOP_CAPS
+
+
+def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
+    """Order a paragraph's claims; cut a content that runs into a later claim's source;
+    drop an uncued quote that a mixed claim already holds."""
+    text = ctx.text
+    claims.sort(key=lambda r: (r.content.start, r.content.end))
+    kept: list[RawClaim] = []
+    for r in claims:
+        if r.cue is None and r.kind == "direct" and any(
+            o is not r and o.kind != "direct" and o.content.start <= r.content.start and r.content.end <= o.content.end
+            for o in claims
+        ):
+            continue
+        kept.append(r)
+    for r in kept:
+        if r.kind == "direct" or r.cue is None or r.parts:
+            continue
+        for o in kept:
+            m = o.mention
+            if o is r or m is None or o.cue is None:
+                continue
+            at = m.start if m.start < o.cue.span.start and r.content.start < m.start else o.cue.span.start
+            if r.cue.span.end <= at and r.content.start < at < r.content.end and _after_coordination(text, r.content.start, at):
+                cut = at
+                toks = _tokens(text, r.content.start, cut)
+                while toks and (toks[-1].low in _CONJUNCTIONS or not toks[-1].is_word) and toks[-1].text not in _QUOTE_CHARS:
+                    toks.pop()
+                if toks and len(toks) >= 2:
+                    s, e = _trim_content(text, r.content.start, toks[-1].end)
+                    r.content = Span.of(text, s, e)
+                    if r.kind == "mixed":
+                        r.kind = _kind_of(ctx.quotes, s, e)
+                break
+    return kept
+
+
+def _after_coordination(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` ends with a coordination: ", and", "but", ";"."""
+    toks = _tokens(text, max(start, at - 40), at)
+    return bool(toks) and (toks[-1].low in ("and", "but", "while", "whereas") or toks[-1].text in (",", ";"))
+
+
+def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list[RawClaim]) -> None:
+    """A headline ``Source: claim`` ("Russian Defense Ministry: Strikes will go on")."""
+    text = ctx.text
+    colon = text.find(":", para.start, min(para.end, para.start + 80))
+    if colon < 0:
+        return
+    toks = _tokens(text, para.start, colon)
+    if not toks or len(toks) > 6:
+        return
+    np = _np_left(ctx, toks, len(toks) - 1, allow_apposition=False)
+    if np is None or np[0] != 0:
+        return
+    names = [t for t in toks if t.is_cap]
+    if not any(ctx.is_head(t) for t in toks) and not 2 <= len(names) <= 3:
+        return
+    s, e = _trim_content(text, colon + 1, para.end)
+    if len(text[s:e].split()) < 3:
+        return
+    cue = Cue(span=Span.of(text, colon, colon + 1), lemma="say", stance="neutral", form="colon")
+    out.append(RawClaim(Span.of(text, s, e), _kind_of(outer, s, e), cue, _span(text, toks, *np), sentence=para, confidence=0.6))
+
+
+def _sentence_of(sentences: Sequence[Span], offset: int) -> Span | None:
+    for s in sentences:
+        if s.start <= offset < s.end:
+            return s
+    return None
+
+
+def _direct_pass(
+    ctx: _Context,
+    para: Span,
+    outer: Sequence[Quote],
+    cues: Sequence[Cue],
+    sentences: Sequence[Span],
+    out: list[RawClaim],
+    previous: RawClaim | None,
+) -> None:
+    text = ctx.text
+    consumed: set[int] = set()
+    for qi, q in enumerate(outer):
+        if qi in consumed:
+            continue
+        if not q.content.text.strip():
+            continue
+        sent = _sentence_of(sentences, q.open) or para
+        lead = text[sent.start : q.open]
+        opens_sentence = not any(ch.isalnum() for ch in lead)
+        after = _cue_after_quote(ctx, cues, q, para) if opens_sentence else None
+        if after is not None and after[0].span.start not in ctx.used_cues:
+            cue, mention, attr_end = after
+            parts = [q.content]
+            # interrupted: "…," X said, "…"
+            rest = text[attr_end : min(para.end, attr_end + 4)]
+            if qi + 1 < len(outer) and rest.lstrip(" ,:\u00a0").startswith(text[outer[qi + 1].open]) and outer[qi + 1].open - attr_end <= 3:
+                nxt = outer[qi + 1]
+                parts.append(nxt.content)
+                consumed.add(qi + 1)
+            ctx.used_cues.add(cue.span.start)
+            content = _quote_content(text, parts)
+            out.append(
+                RawClaim(
+                    content=content,
+                    kind="direct",
+                    cue=cue,
+                    mention=mention,
+                    parts=tuple(parts) if len(parts) > 1 else (),
+                    sentence=sent,
+                    confidence=0.95,
+                    extra={"quote_end": (outer[qi + 1] if len(parts) > 1 else q).end, "attr_end": attr_end},
+                )
+            )
+            _channel_via_after(ctx, out[-1], cue, para)
+            continue
+        before = _cue_before_quote(ctx, cues, q, sent.start)
+        if before is not None and before[0].span.start not in ctx.used_cues:
+            cue, mention = before
+            # 'Assad said "the coalition …" and …': content that runs on after the quote is mixed
+            tail_start = q.end
+            tail = text[tail_start:sent.end].strip(_TRAILING + _QUOTE_CHARS)
+            ctx.used_cues.add(cue.span.start)
+            if tail and len(tail) > 2 and q.close is not None:
+                s, e = _trim_content(text, q.open, sent.end)
+                out.append(RawClaim(Span.of(text, s, e), "mixed", cue, mention, sentence=sent, confidence=0.85))
+            else:
+                out.append(RawClaim(q.content, "direct", cue, mention, sentence=sent, confidence=0.95))
+            continue
+        # a quote with no cue of its own: does it stand as a sentence?
+        lead = text[sent.start : q.open].strip(" \t\u00a0")
+        if lead:
+            continue  # a quoted fragment inside a sentence: maybe mixed (pass 2), maybe a scare quote
+        words = len(q.content.text.split())
+        if words < 3:
+            continue
+        source = out[-1] if out else previous
+        if source is not None and source.kind in ("direct", "mixed", "indirect"):
+            out.append(
+                RawClaim(
+                    q.content,
+                    "direct",
+                    source.cue if out and source is out[-1] else None,
+                    source.mention,
+                    sentence=sent,
+                    confidence=0.8,
+                    continues_from=1,
+                )
+            )
+        elif words >= 5:
+            out.append(RawClaim(q.content, "direct", None, None, sentence=sent, confidence=0.5))
+
+
+def _quote_content(text: str, parts: Sequence[Span]) -> Span:
+    return Span.of(text, parts[0].start, parts[-1].end)
+
+
+def _channel_via_after(ctx: _Context, claim: RawClaim, cue: Cue, para: Span) -> None:
+    """Fill channel ("told Europe 1 radio") and via (", according to X") after a cue."""
+    text = ctx.text
+    end = para.end
+    toks = _tokens(text, cue.span.end, min(end, cue.span.end + 200))
+    i = 0
+    if cue.lemma == "tell" and toks:
+        np = _np_right(ctx, toks, 0, audience=True)
+        if np is not None:
+            claim.channel = _span(text, toks, *np)
+            i = np[1] + 1
+    if claim.mention is not None and claim.mention.start > cue.span.start:
+        i = next((k for k, t in enumerate(toks) if t.start >= claim.mention.end), len(toks))
+    if i + 3 < len(toks) and toks[i].text == "," and toks[i + 1].low == "according" and toks[i + 2].low == "to":
+        np = _np_right(ctx, toks, i + 3)
+        if np is not None:
+            claim.via = _span(text, toks, *np)
+            ctx.used_cues.add(toks[i + 1].start)
+    if claim.channel is None:
+        j = i
+        if j < len(toks) and toks[j].low in ("in", "on", "during", "via") and j + 1 < len(toks):
+            k = j + 1
+            while k < len(toks) and k - j <= 5 and toks[k].is_word:
+                if toks[k].low in CHANNEL_HEADS:
+                    claim.channel = _span(text, toks, j + 1, k)
+                    break
+                k += 1
+
+
+def _reported_pass(
+    ctx: _Context,
+    para: Span,
+    outer: Sequence[Quote],
+    cues: Sequence[Cue],
+    sentences: Sequence[Span],
+    out: list[RawClaim],
+) -> None:
+    text = ctx.text
+    direct_quotes = [r for r in out if r.kind == "direct"]
+    for cue in cues:
+        if cue.span.start in ctx.used_cues:
+            continue
+        sent = _sentence_of(sentences, cue.span.start)
+        if sent is None:
+            continue
+        claim = _reported(ctx, cue, sent, outer, out)
+        if claim is None:
+            continue
+        # a content that is exactly one direct quote already found: skip
+        if any(d.content.start >= claim.content.start and d.content.end <= claim.content.end and claim.kind == "direct" for d in direct_quotes):
+            continue
+        ctx.used_cues.add(cue.span.start)
+        out.append(claim)
+    del text
+
+
+def _reported(
+    ctx: _Context, cue: Cue, sent: Span, outer: Sequence[Quote], done: Sequence[RawClaim]
+) -> RawClaim | None:
+    text = ctx.text
+    left = _tokens(text, max(sent.start, cue.span.start - _MAX_WINDOW), cue.span.start)
+    right = _tokens(text, cue.span.end, min(sent.end, cue.span.end + _MAX_WINDOW * 4))
+    if cue.lemma == "according to":
+        return _according_to(ctx, cue, sent, left, right, outer)
+    # subject on the left
+    m = len(left) - 1
+    while m >= 0 and (left[m].low in SKIP_BEFORE_CUE or left[m].low in WEEKDAYS or (left[m].low in TIME_WORDS and m + 1 < len(left) and left[m + 1].low in WEEKDAYS)):
+        m -= 1
+    mention_np = _np_left(ctx, left, m) if m >= 0 else None
+    if cue.participle:
+        return _participle(ctx, cue, sent, left, right, outer, done, mention_np)
+    if cue.lemma == "read" and (mention_np is None or not _has_document_head(ctx, left, mention_np)):
+        return None
+    if mention_np is None and m >= 0 and left[m].low in ("and", "but") and done:
+        # a coordinated cue sharing its subject: "X insisted that … and denied …"
+        earlier = [r for r in done if r.sentence == sent and r.cue is not None and r.cue.span.end <= left[m].start]
+        if earlier and earlier[-1].mention is not None:
+            return _forward(ctx, cue, sent, right, outer, earlier[-1].mention)
+    if mention_np is None:
+        # inverted: "…, said X." / "…, reports AFP."
+        if m >= 0 and left[m].text in (",",) or m >= 0 and left[m].text in _QUOTE_CHARS:
+            np = _np_right(ctx, right, 0)
+            if np is None:
+                return None
+            after_np = right[np[1] + 1 :]
+            if any(t.is_word for t in after_np[:1]) and after_np[0].low not in ("on", "in", "at"):
+                return None
+            content_end = left[m].start if left[m].text == "," else left[m].end
+            s, e = _trim_content(text, sent.start, content_end)
+            if e - s < 8:
+                return None
+            return RawClaim(
+                Span.of(text, s, e), _kind_of(outer, s, e), cue, _span(text, right, *np),
+                sentence=sent, confidence=0.8,
+            )
+        return None
+    a, b = mention_np
+    if a > 0 and not _is_subject_boundary(left[a - 1]):
+        return None  # "denied American claims that": the noun "claims", not a verb
+    mention = _span(text, left, a, b)
+    before_subject = [t for t in left[:a] if t.is_word or t.text in (",", ":", ";") or t.text in _QUOTE_CHARS]
+    # post-position or parenthetical: "…, Pushkov noted." / "The offensive, he said, had …"
+    if before_subject and left[a - 1].text in ("," ,) + tuple(_QUOTE_CHARS) and a - 1 >= 0:
+        comma = left[a - 1]
+        rest = [t for t in right if t.is_word]
+        after_cue, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
+        trailing = right[after_cue:]
+        if not any(t.is_word for t in trailing):
+            s, e = _trim_content(text, sent.start, comma.start if comma.text == "," else comma.end)
+            if e - s < 8:
+                return None
+            return RawClaim(Span.of(text, s, e), _kind_of(outer, s, e), cue, mention, channel=channel, sentence=sent, confidence=0.8)
+        if trailing and trailing[0].text == "," and comma.text == ",":
+            s1, e1 = _trim_content(text, sent.start, comma.start)
+            s2, e2 = _trim_content(text, trailing[0].end, sent.end)
+            if e1 - s1 >= 3 and e2 - s2 >= 8:
+                return RawClaim(
+                    Span.of(text, s1, e2), _kind_of(outer, s1, e2), cue, mention,
+                    parts=(Span.of(text, s1, e1), Span.of(text, s2, e2)), channel=channel, sentence=sent, confidence=0.75,
+                )
+        del rest
+    return _forward(ctx, cue, sent, right, outer, mention)
+
+
+def _forward(
+    ctx: _Context, cue: Cue, sent: Span, right: list[_Tok], outer: Sequence[Quote], mention: Span
+) -> RawClaim | None:
+    """Content after the cue: "X said (that) …", "X told Reuters …", "X denied the claims"."""
+    text = ctx.text
+    # forward content: "X said (that) …"
+    i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
+    has_that = i < len(right) and right[i].low == "that"
+    if has_that and cue.lemma in OBJECT_CONTENT and sum(t.is_word for t in right[i + 1 :]) <= 4:
+        has_that = False  # "rejected that allegation": a determiner, not a clause
+    elif has_that:
+        i += 1
+    if i >= len(right):
+        return None
+    if right[i].text in (":",) or right[i].text == "," and i + 1 < len(right) and right[i + 1].text in _QUOTE_CHARS:
+        return None  # a direct quote follows: pass 1's business
+    if not has_that and cue.lemma not in BARE_CLAUSE and cue.lemma not in OBJECT_CONTENT:
+        return None
+    if not has_that and right[i].text in _QUOTE_CHARS:
+        # 'Assad said "…"' is pass 1's; a quote that opens a longer clause is mixed
+        pass
+    if not has_that and right[i].low in ("to", "by", "of", "for", "about", "with", "in", "on", "at", "from", "as", "so", "and", "or", "but", "if", "whether", "what", "how", "why", "when", "where", "who", "which"):
+        if not (cue.lemma == "say" and right[i].low in ("whether",)):
+            return None
+    if not has_that and not right[i].is_word and right[i].text not in _QUOTE_CHARS:
+        return None
+    end, via, _ = _content_end(ctx, right, i, sent.end)
+    s, e = _trim_content(text, right[i].start, end)
+    if e - s < 3:
+        return None
+    if not has_that and cue.lemma not in OBJECT_CONTENT and len(text[s:e].split()) < 3:
+        return None
+    kind = _kind_of(outer, s, e)
+    for q in outer:
+        if q.open == s and q.end >= e - 1 and q.close is not None:
+            kind = "direct"
+            s, e = q.content.start, q.content.end
+    conf = 0.85 if has_that or cue.lemma in ("say", "tell", "claim") else 0.7
+    return RawClaim(Span.of(text, s, e), kind, cue, mention, channel=channel, via=via, sentence=sent, confidence=conf)
+
+
+def _participle(
+    ctx: _Context,
+    cue: Cue,
+    sent: Span,
+    left: list[_Tok],
+    right: list[_Tok],
+    outer: Sequence[Quote],
+    done: Sequence[RawClaim],
+    mention_np: tuple[int, int] | None,
+) -> RawClaim | None:
+    """``…, adding that …`` / ``with some activists claiming …`` / ``, stating that …``."""
+    text = ctx.text
+    i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
+    has_that = i < len(right) and right[i].low == "that"
+    if has_that:
+        i += 1
+    if i >= len(right) or not right[i].is_word and right[i].text not in _QUOTE_CHARS:
+        return None
+    if not has_that and cue.lemma not in BARE_CLAUSE:
+        return None
+    if not has_that and right[i].low in ("to", "by", "of", "for", "about", "with", "in", "on", "at", "from", "as", "it", "the") and cue.lemma != "claim":
+        return None
+    mention: Span | None = None
+    if left and left[-1].text == ",":
+        same_sentence = [r for r in done if r.sentence is not None and r.sentence.start == sent.start and r.content.end <= cue.span.start]
+        if same_sentence:
+            mention = same_sentence[-1].mention
+        else:
+            mention = _sentence_start_np(ctx, text, sent, cue.span.start)
+    elif mention_np is not None:
+        mention = _span(text, left, *mention_np)
+    if mention is None:
+        return None
+    end, via, _ = _content_end(ctx, right, i, sent.end)
+    s, e = _trim_content(text, right[i].start, end)
+    if e - s < 3 or len(text[s:e].split()) < 2:
+        return None
+    return RawClaim(Span.of(text, s, e), _kind_of(outer, s, e), cue, mention, channel=channel, via=via, sentence=sent, confidence=0.7)
+
+
+def _according_to(
+    ctx: _Context, cue: Cue, sent: Span, left: list[_Tok], right: list[_Tok], outer: Sequence[Quote]
+) -> RawClaim | None:
+    """``According to X, …`` / ``…, according to X.`` / ``… according to X``."""
+    text = ctx.text
+    np = _np_right(ctx, right, 0)
+    if np is None:
+        return None
+    mention = _span(text, right, *np)
+    after = right[np[1] + 1 :]
+    # skip an apposition after the source: "according to X, a monitor based in …,"
+    if not [t for t in left if t.is_word]:
+        # sentence-initial: content after the comma that closes the source phrase
+        k = 0
+        while k < len(after) and after[k].text != ",":
+            k += 1
+        if k >= len(after):
+            return None
+        end, via, _ = _content_end(ctx, after, k + 1, sent.end)
+        s, e = _trim_content(text, after[k].end, end)
+    else:
+        # after the content: it is what precedes
+        if any(t.is_word for t in after) and after[0].text not in (",", ".", ";", ")") and after[0].low not in ("on", "in", "at"):
+            return None
+        lo = sent.start
+        s, e = _trim_content(text, lo, cue.span.start)
+    if e - s < 8:
+        return None
+    return RawClaim(Span.of(text, s, e), _kind_of(outer, s, e), cue, mention, sentence=sent, confidence=0.8)

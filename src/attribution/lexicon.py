@@ -1,0 +1,155 @@
+"""Word lists as data: reporting verbs, titles, organization words, agencies, furniture.
+
+The lists live in ``attribution/data/`` as UTF-8 text, one entry a line, ``#``
+comments, sorted; TSV files have a key and a value a line. They are loaded once
+(``functools.cache``) and bundled in a :class:`Lexicon`, which a caller can
+extend without touching the files:
+
+>>> lex = Lexicon.default()
+>>> lex.reporting_verbs["claim"]
+'distancing'
+>>> "spokesman" in lex.titles
+True
+>>> custom = lex.extend(reporting_verbs={"harrumph": "distancing"})
+>>> custom.reporting_verbs["harrumph"], "harrumph" in lex.reporting_verbs
+('distancing', False)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["Lexicon", "load_table", "load_words"]
+
+
+def _lines(name: str) -> Iterable[str]:
+    data = resources.files("attribution").joinpath("data", name).read_text(encoding="utf-8")
+    for raw in data.splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if line:
+            yield line
+
+
+@functools.cache
+def load_words(name: str) -> frozenset[str]:
+    """The entries of ``data/<name>`` as a frozen set (comments and blanks dropped).
+
+    >>> "AFP" in load_words("agencies.txt")
+    True
+    """
+    return frozenset(_lines(name))
+
+
+@functools.cache
+def load_table(name: str) -> Mapping[str, str]:
+    """The ``key<TAB>value`` rows of ``data/<name>`` as a read-only mapping.
+
+    >>> load_table("reporting_verbs.tsv")["deny"]
+    'denial'
+    """
+    out: dict[str, str] = {}
+    for line in _lines(name):
+        key, _, value = line.partition("\t")
+        out[key.strip()] = value.strip()
+    return _FrozenDict(out)
+
+
+class _FrozenDict(dict[str, str]):
+    """A dict that refuses mutation, so that cached tables stay pure."""
+
+    def _readonly(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("lexicon tables are read-only; use Lexicon.extend()")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly  # type: ignore[assignment]
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
+
+
+class Lexicon(BaseModel):
+    """The word lists every stage reads, bundled so that a caller can extend them.
+
+    Fields hold lower-case entries unless said otherwise.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    reporting_verbs: Mapping[str, str] = Field(description="lemma -> stance")
+    titles: frozenset[str] = Field(description="titles, ranks and roles: 'minister', 'spokesman'")
+    honorifics: frozenset[str] = Field(description="'mr', 'mrs', 'dr' (without the period)")
+    org_heads: frozenset[str] = Field(description="organization head nouns: 'ministry'")
+    anonymous: frozenset[str] = Field(description="heads of anonymous sources: 'activists'")
+    media: frozenset[str] = Field(description="media nouns: 'radio', 'newspaper'")
+    documents: frozenset[str] = Field(description="document nouns that 'say': 'statement'")
+    agencies: frozenset[str] = Field(description="news agencies, as written: 'AFP'")
+    furniture: frozenset[str] = Field(description="page-furniture phrases, lower case")
+    furniture_words: frozenset[str] = Field(
+        description="words that mark a short line as furniture: 'newsletter', 'inbox'"
+    )
+    aliases: Mapping[str, str] = Field(
+        default_factory=dict, description="surface form -> canonical name, to steer merging"
+    )
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Lexicon:
+        """The built-in lexicon, loaded once from the data files."""
+        return cls(
+            reporting_verbs=load_table("reporting_verbs.tsv"),
+            titles=load_words("titles.txt"),
+            honorifics=load_words("honorifics.txt"),
+            org_heads=load_words("org_heads.txt"),
+            anonymous=load_words("anonymous.txt"),
+            media=load_words("media.txt"),
+            documents=load_words("documents.txt"),
+            agencies=load_words("agencies.txt"),
+            furniture=load_words("furniture.txt"),
+            furniture_words=load_words("furniture_words.txt"),
+            aliases=load_table("aliases.tsv"),
+        )
+
+    def extend(self, **more: Iterable[str] | Mapping[str, str]) -> Lexicon:
+        """A new lexicon with extra entries added to the named lists.
+
+        >>> lex = Lexicon.default().extend(titles=["ombudsman"], aliases={"Daesh": "Islamic State"})
+        >>> "ombudsman" in lex.titles, lex.aliases["Daesh"]
+        (True, 'Islamic State')
+        >>> Lexicon.default().extend(colours=["red"])
+        Traceback (most recent call last):
+        ...
+        ValueError: Lexicon has no list named 'colours'
+        """
+        update: dict[str, Any] = {}
+        for name, entries in more.items():
+            if name not in type(self).model_fields:
+                raise ValueError(f"Lexicon has no list named {name!r}")
+            current = getattr(self, name)
+            if isinstance(current, Mapping):
+                if not isinstance(entries, Mapping):
+                    raise TypeError(f"Lexicon.extend({name}=...) needs a mapping")
+                update[name] = _FrozenDict({**current, **entries})
+            else:
+                update[name] = frozenset(current) | frozenset(entries)
+        return self.model_copy(update=update)
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                hash(frozenset(self.reporting_verbs.items())),
+                self.titles,
+                self.honorifics,
+                self.org_heads,
+                self.anonymous,
+                self.media,
+                self.documents,
+                self.agencies,
+                self.furniture,
+                self.furniture_words,
+                hash(frozenset(self.aliases.items())),
+            )
+        )

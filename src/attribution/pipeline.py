@@ -1,0 +1,141 @@
+"""The public verbs, composed from the stages: article → claims → speakers → figures → dates.
+
+>>> from attribution import extract_claims
+>>> text = "Moscow, Oct. 4\\n\\nRussia's defence ministry said on Friday it had hit at least 12 targets."
+>>> c = extract_claims(text, published="2015-10-04")[0]
+>>> c.speaker_mention.text, c.cue_lemma, c.content.text
+("Russia's defence ministry", 'say', 'it had hit at least 12 targets')
+>>> c.when.text, c.said_on, [(f.span.text, f.qualifier, f.counted) for f in c.figures]
+('on Friday', datetime.date(2015, 10, 2), [('at least 12', 'at_least', 'targets')])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from attribution.article import coerce_text, parse_article
+from attribution.claims import RawClaim, find_claims
+from attribution.dates import speech_time
+from attribution.figures import figures_in, find_figures
+from attribution.lexicon import Lexicon
+from attribution.models import Article, Claim, Figure, Span, Speaker
+from attribution.speakers import list_speakers, resolve_speakers
+
+__all__ = ["claim_paragraphs", "extract_claims", "extract_figures", "speakers"]
+
+
+def _article(
+    article: Article | str | bytes,
+    published: date | datetime | str | None,
+    lexicon: Lexicon | None,
+    name: str = "article",
+) -> Article:
+    if isinstance(article, Article):
+        if published is not None:
+            from attribution.article import parse_published
+
+            return article.model_copy(update={"published": parse_published(published)})
+        return article
+    if isinstance(article, (str, bytes, bytearray, memoryview)):
+        return parse_article(coerce_text(article, name=name), published=published, lexicon=lexicon)
+    raise TypeError(f"{name} must be an Article, str or bytes, not {type(article).__name__}")
+
+
+def claim_paragraphs(article: Article) -> list[Span]:
+    """The stretches claims are read from, in text order: title, standfirst, body.
+
+    >>> from attribution import parse_article
+    >>> [p.text for p in claim_paragraphs(parse_article("Russia says it won\\n\\nIt did.\\n\\nPromoted Links"))]
+    ['Russia says it won', 'It did.']
+    """
+    spans = [s for s in (article.title, article.standfirst) if s is not None]
+    spans.extend(article.paragraphs)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def extract_claims(
+    article: Article | str | bytes,
+    *,
+    published: date | datetime | str | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Claim]:
+    """Every attribution relation in an article, in text order.
+
+    Args:
+        article: an :class:`Article` from :func:`parse_article`, or the text itself.
+        published: the publication date, to resolve "on Friday" (overrides the article's).
+        lexicon: word lists; the built-in ones by default.
+
+    Returns:
+        The claims, each with content, kind, cue, stance, speaker, figures and date.
+
+    >>> [(c.kind, c.speaker.name, c.stance) for c in extract_claims("Officials denied that the jets hit a school.")]
+    [('indirect', 'Officials', 'denial')]
+    >>> extract_claims("")
+    []
+    """
+    art = _article(article, published, lexicon)
+    text = art.text
+    raws = find_claims(text, claim_paragraphs(art), lexicon=lexicon)
+    if not raws:
+        return []
+    mentions = [r.mention for r in raws]
+    people = resolve_speakers(text, mentions, lexicon=lexicon)
+    figures = find_figures(text) if raws else []
+    return [_claim(art, r, sp, figures) for r, sp in zip(raws, people, strict=True)]
+
+
+def _claim(art: Article, raw: RawClaim, speaker: Speaker | None, figures: list[Figure]) -> Claim:
+    cue = raw.cue
+    when, said_on = speech_time(
+        art.text,
+        cue=cue.span if cue is not None else None,
+        clause=raw.sentence or raw.content,
+        content=raw.content,
+        anchor=art.published,
+    )
+    return Claim(
+        content=raw.content,
+        kind=raw.kind,  # type: ignore[arg-type]
+        speaker=speaker,
+        speaker_mention=raw.mention,
+        cue=cue.span if cue is not None else None,
+        cue_lemma=cue.lemma if cue is not None else None,
+        stance=cue.stance if cue is not None else "neutral",  # type: ignore[arg-type]
+        channel=raw.channel,
+        via=raw.via,
+        when=when,
+        said_on=said_on,
+        figures=figures_in(figures, raw.content),
+        parts=raw.parts,
+        negated=cue.negated if cue is not None else False,
+        confidence=raw.confidence,
+    )
+
+
+def extract_figures(
+    article: Article | str | bytes, *, lexicon: Lexicon | None = None
+) -> list[Figure]:
+    """Every numeric figure in the article's title, standfirst and body, attributed or not.
+
+    >>> [(f.span.text, f.value, f.counted) for f in extract_figures("Activists said twelve members died.")]
+    [('twelve', 12.0, 'members')]
+    """
+    art = _article(article, None, lexicon)
+    out: list[Figure] = []
+    for para in claim_paragraphs(art):
+        out.extend(find_figures(art.text, para.start, para.end))
+    return out
+
+
+def speakers(claims: Iterable[Claim]) -> list[Speaker]:
+    """The distinct speakers of some claims (from one or many articles), most cited first.
+
+    >>> claims = extract_claims('"We are ready," Mr Putin said. Mr Putin denied it. Officials said so.')
+    >>> [(s.name, s.kind) for s in speakers(claims)]
+    [('Mr Putin', 'person'), ('Officials', 'anonymous')]
+    """
+    if isinstance(claims, (str, bytes, Article)):
+        raise TypeError("speakers() takes claims: call extract_claims() first")
+    return list_speakers(claims)
