@@ -375,47 +375,104 @@ def _cue_after_quote(
 ) -> tuple[Cue, Span | None, int] | None:
     """A cue right after ``q``'s closing mark: ``"…," he said`` or ``"…," said X``.
 
-    Returns the cue, the mention, and the offset where the attribution ends.
+    After a quote, any past-tense verb that follows a short subject is a cue
+    (``"…," Toomey fumed``), known to the lexicon or not. Returns the cue, the
+    mention, and the offset where the attribution ends.
     """
     text = ctx.text
     if q.close is None:
         return None
     after = q.end
-    window_end = min(para.end, after + 160)
-    for cue in cues:
-        if cue.span.start < after:
-            continue
-        if cue.span.start > window_end:
-            break
-        gap = text[after : cue.span.start]
-        if any(c in gap for c in _QUOTE_CHARS) or "." in gap.replace("Mr.", "").replace("Mrs.", ""):
+    toks = _tokens(text, after, min(para.end, after + 200))
+    by_start = {c.span.start: c for c in cues}
+    k = 0
+    while k < len(toks) and toks[k].text in (",", "\u2014", "\u2013", "-", "--"):
+        k += 1
+    if k >= len(toks) or not toks[k].is_word:
+        return None
+    first = toks[k]
+    cue = by_start.get(first.start)
+    if cue is not None and cue.span.end == first.end or cue is not None and cue.form == "phrase":
+        # inverted: "…," said X
+        np = _np_right(ctx, toks, k + 1)
+        if np is None:
             return None
-        toks = _tokens(text, after, cue.span.start)
-        # strip leading punctuation: ", he said" / "— said"
-        k = 0
-        while k < len(toks) and not toks[k].is_word:
-            k += 1
-        core = toks[k:]
-        if not core:
-            # inverted: "…," said X
-            rtoks = _tokens(text, cue.span.end, min(para.end, cue.span.end + 200))
-            np = _np_right(ctx, rtoks, 0)
-            mention = _span(text, rtoks, *np) if np else None
-            end = rtoks[np[1]].end if np else cue.span.end
-            return cue, mention, end
-        # skip auxiliaries and time words between the subject and the cue
-        m = len(core) - 1
-        while m >= 0 and (core[m].low in SKIP_BEFORE_CUE or core[m].low in WEEKDAYS or core[m].low in TIME_WORDS):
-            m -= 1
-        np = _np_left(ctx, core, m, allow_apposition=True)
-        if np is None or np[0] != 0 and not all(
-            not t.is_word or t.low in STOP_CAPS for t in core[: np[0]]
+        return cue, _span(text, toks, *np), toks[np[1]].end
+    # subject, then a verb
+    j = k
+    verb: Cue | None = None
+    while j < len(toks) and j - k <= 14:
+        t = toks[j]
+        if t.text in _QUOTE_CHARS or t.text in (".", ";", ":", "!", "?") and not (
+            j > k and (ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES)
         ):
             return None
-        if cue.form == "verb" and cue.lemma == "read" and not _has_document_head(ctx, core, np):
+        c = by_start.get(t.start)
+        if c is not None and j > k:
+            verb = c
+            break
+        if j > k and _is_unknown_past_verb(ctx, t):
+            verb = Cue(span=Span.of(text, t.start, t.end), lemma=_guess_lemma(t.low), stance="other", form="verb")
+            break
+        j += 1
+    if verb is None:
+        return None
+    core = toks[k:j]
+    m = len(core) - 1
+    while m >= 0 and (core[m].low in SKIP_BEFORE_CUE or core[m].low in WEEKDAYS or core[m].low in TIME_WORDS):
+        m -= 1
+    np = _np_left(ctx, core, m, allow_apposition=True) if m >= 0 else None
+    if np is not None and np[0] != 0 and not all(not t.is_word or t.low in STOP_CAPS for t in core[: np[0]]):
+        np = None
+    if np is None:
+        # a short subject the rules do not know: "one user", "a senior aide to the mayor"
+        words = core[: m + 1]
+        if not words or len(words) > 7 or any(not t.is_word and t.text not in (".", "'", "\u2019") for t in words):
             return None
-        return cue, _span(text, core, *np), cue.span.end
-    return None
+        if not (words[0].is_cap or words[0].low in DETERMINERS or words[0].low in PRONOUNS):
+            return None
+        np = (0, m)
+    if verb.lemma == "read" and not _has_document_head(ctx, core, np):
+        return None
+    return verb, _span(text, core, *np), verb.span.end
+
+
+# Lower-case words ending in -ed that are not verbs of saying after a quote's subject.
+_NOT_CUE_ED: Final = frozenset("based led armed named used related united called-for".split())
+
+
+def _is_unknown_past_verb(ctx: _Context, tok: _Tok) -> bool:
+    low = tok.text.lower()
+    return (
+        tok.text[:1].islower()
+        and len(low) > 4
+        and low.endswith("ed")
+        and low not in _NOT_CUE_ED
+        and low not in SKIP_BEFORE_CUE
+        and not ctx.is_head(tok)
+    )
+
+
+def _guess_lemma(word: str) -> str:
+    """A lemma for a past-tense verb the lexicon does not list: "fumed" -> "fume".
+
+    >>> [_guess_lemma(w) for w in ("fumed", "gushed", "quipped", "emailed", "carried")]
+    ['fume', 'gush', 'quip', 'email', 'carry']
+    """
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    stem = word[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]
+    if (
+        len(stem) >= 3
+        and stem[-1] not in "aeiouwxy"
+        and stem[-2] in "aeiou"
+        and stem[-3] not in "aeiou"
+        and not stem.endswith(("sh", "ch", "ck", "th"))
+    ):
+        return stem + "e"
+    return stem
 
 
 def _has_document_head(ctx: _Context, toks: list[_Tok], np: tuple[int, int]) -> bool:
@@ -480,12 +537,18 @@ def _skip_adverbials(ctx: _Context, toks: list[_Tok], i: int, lemma: str) -> tup
             elif toks[i].low in AUDIENCE:
                 channel = _span(text, toks, i, i)
                 i += 1
-    for _ in range(4):
+    for _ in range(6):
         if i >= n:
             break
         t = toks[i]
-        if t.low in WEEKDAYS or t.low in ("earlier", "later", "yesterday", "today", "again", "also", "repeatedly", "publicly", "privately"):
+        if t.low in WEEKDAYS or t.low in _ADVERBS_AFTER_CUE:
             i += 1
+            continue
+        if t.low in ("last", "this", "next", "late", "early") and i + 1 < n and toks[i + 1].low in _TIME_UNITS:
+            i += 2  # "last week", "this month", "late Tuesday"
+            continue
+        if t.low in _TIME_UNITS and i > 0 and toks[i - 1].low in WEEKDAYS:
+            i += 1  # "Monday night"
             continue
         if t.text == ",":
             # ", however," / ", too,"
@@ -530,26 +593,35 @@ def _content_end(ctx: _Context, toks: list[_Tok], i: int, stop: int) -> tuple[in
         )
         if breaks and j + 1 < n:
             nxt = toks[j + 1]
+            cut_at = toks[j].end if toks[j].text in _QUOTE_CHARS else toks[j].start
             if nxt.low == "according" and j + 2 < n and toks[j + 2].low == "to":
                 np = _np_right(ctx, toks, j + 3)
                 via = _span(text, toks, *np) if np else None
-                return toks[j].start, via, j
+                return cut_at, via, j
             if nxt.text.lower().endswith("ing") and nxt.low.removesuffix("ing") in _CONTINUING_STEMS:
-                return toks[j].start, None, j
+                return cut_at, None, j
             # a trailing inverted cue: ", reports AFP." / ", the report states."
             rest = text[nxt.start : stop]
             if len(rest) < 80:
                 tail = _trailing_attribution(ctx, text, nxt.start, stop)
                 if tail is not None:
                     ctx.used_cues.add(tail[1])
-                    return toks[j].start, tail[0], j
+                    return cut_at, tail[0], j
             if nxt.low == "but" and j + 2 < n:
-                return toks[j].start, None, j
+                return cut_at, None, j
         j += 1
     end = stop
     return end, None, n
 
 
+_ADVERBS_AFTER_CUE: Final = frozenset(
+    """earlier later yesterday today tonight again also repeatedly publicly privately recently
+    previously openly bluntly flatly simply only once further separately""".split()
+)
+_TIME_UNITS: Final = frozenset(
+    """week month year weekend morning afternoon evening night spring summer fall autumn winter
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 _CONTINUING_STEMS: Final = frozenset({"add", "say", "not", "claim", "insist", "warn", "stress", "stat", "explain", "argu", "accus", "call"})
 
 
@@ -660,6 +732,16 @@ def find_claims(
 _INFINITIVE_RE: Final = regex.compile(r"\s++to\s++(?P<word>\p{Ll}[\p{L}-]*+)")
 
 
+# Cues that take an infinitive rather than a statement: "continues to insist",
+# "declined to comment", "vowed to fight".
+_INFINITIVE_TAKERS: Final = frozenset(
+    """continue go want plan hope expect seem appear refuse decline agree promise threaten vow
+    try need pledge intend fail begin start tend urge call ask order warn remind""".split()
+)
+# "is said to be", "was reported to have": a passive of hearsay, not a statement.
+_PASSIVE_BEFORE_RE: Final = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s++$", regex.IGNORECASE)
+
+
 def _is_infinitive_use(ctx: _Context, cue: Cue) -> bool:
     if cue.form == "phrase":
         return False
@@ -667,22 +749,35 @@ def _is_infinitive_use(ctx: _Context, cue: Cue) -> bool:
     if m is None:
         return False
     word = m.group("word")
-    return word not in DETERMINERS and word not in AUDIENCE and word not in OBJECT_PRONOUNS
+    if word in DETERMINERS or word in AUDIENCE or word in OBJECT_PRONOUNS:
+        return False
+    if cue.lemma in _INFINITIVE_TAKERS:
+        return True
+    return _PASSIVE_BEFORE_RE.search(ctx.text, max(0, cue.span.start - 12), cue.span.start) is not None
 
 
+# Words after which a noun phrase is an object, not a subject.
+_OBJECT_MAKERS: Final = frozenset(
+    """of about on in to by against for from at into onto over under between among through
+    toward towards amid despite like unlike than via per""".split()
+)
 _CONJUNCTIONS: Final = frozenset(
     "and but or that while as when after before because since although though if so yet where which who whom nor".split()
 )
 
 
 def _is_subject_boundary(tok: _Tok) -> bool:
-    """Whether ``tok`` may stand right before a subject: punctuation, a conjunction,
-    a sentence-opening word."""
-    if not tok.is_word:
+    """Whether ``tok`` may stand right before a subject. Not when it is a preposition,
+    a determiner or a past-tense verb: then the noun phrase is an object
+    ("denied American claims that …": the noun "claims", not a verb)."""
+    if not tok.is_word or tok.text[:1].isupper():
         return True
-    if tok.low in _CONJUNCTIONS or tok.low in ("with", "without", "however", "then", "also"):
+    low = tok.low
+    if low in _CONJUNCTIONS or low in ("with", "without", "however", "then", "also"):
         return True
-    return tok.text[:1].isupper() and tok.low in STOP_CAPS
+    if low in _OBJECT_MAKERS or low in DETERMINERS:
+        return False
+    return not (low.endswith("ed") and len(low) > 4)
 
 
 def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
@@ -784,6 +879,10 @@ def _direct_pass(
                 nxt = outer[qi + 1]
                 parts.append(nxt.content)
                 consumed.add(qi + 1)
+            elif qi + 1 < len(outer) and _continues_after_cue(ctx, cues, outer[qi + 1], attr_end, para):
+                # '"A," he said. "B."': one statement around its cue
+                parts.append(outer[qi + 1].content)
+                consumed.add(qi + 1)
             ctx.used_cues.add(cue.span.start)
             content = _quote_content(text, parts)
             out.append(
@@ -835,6 +934,24 @@ def _direct_pass(
             )
         elif words >= 5:
             out.append(RawClaim(q.content, "direct", None, None, sentence=sent, confidence=0.5))
+
+
+# The rest of an attribution sentence before the next quote: "he said during the debate. "
+_ATTRIBUTION_TAIL_RE: Final = regex.compile(r"[^\"\u201c\u201d\u00ab\u00bb\n]{0,300}?[.!?:]\s*+$")
+
+
+def _continues_after_cue(ctx: _Context, cues: Sequence[Cue], nxt: Quote, attr_end: int, para: Span) -> bool:
+    """Whether quote ``nxt`` continues a statement whose cue ends at ``attr_end``:
+    only a sentence end stands between them, and ``nxt`` has no cue of its own."""
+    text = ctx.text
+    if nxt.open - attr_end > 300 or not _ATTRIBUTION_TAIL_RE.match(text, attr_end, nxt.open):
+        return False
+    if any(attr_end < c.span.start < nxt.open and not c.participle for c in cues):
+        return False
+    if nxt.close is None:
+        return True
+    tail = text[nxt.end : para.end]
+    return not any(ch.isalpha() for ch in tail[:3]) and _cue_after_quote(ctx, cues, nxt, para) is None
 
 
 def _quote_content(text: str, parts: Sequence[Span]) -> Span:
