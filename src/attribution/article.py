@@ -152,8 +152,17 @@ def _is_furniture(line: str, lex: Lexicon) -> bool:
     return len(words) <= 16 and any(w in low for w in lex.furniture_words)
 
 
+_LONG_WORD_RE: Final = regex.compile(r"\p{L}{4,}+")
+
+
 def _is_title_like(line: str) -> bool:
-    return 0 < len(line) <= 250 and line[-1] not in ".;," and "\n" not in line
+    """A headline: no final period, or Title Case ("Putin Says Strikes Will Go On.")."""
+    if not 0 < len(line) <= 250 or "\n" in line:
+        return False
+    if line[-1] not in ".;,":
+        return True
+    words = _LONG_WORD_RE.findall(line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 10 >= len(words) * 8
 
 
 def _agency_of(line: str, lex: Lexicon) -> str | None:

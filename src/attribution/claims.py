@@ -227,6 +227,16 @@ def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool 
             continue
         if not tok.is_word:
             break
+        if j == i and (low in QUANTITY_SUBJECTS or tok.text == "%"):
+            has_core = True  # "many said", "24 percent said", "most say"
+            j -= 1
+            continue
+        if tok.text[:1].isdigit() and has_core and j + 1 <= i and toks[j + 1].low in ("percent", "%", "in", "of"):
+            j -= 1
+            continue
+        if low == "in" and has_core and j >= 1 and toks[j - 1].text[:1].isdigit() or low in _NUMBER_WORDS and has_core:
+            j -= 1  # "three in five", "nearly three in five"
+            continue
         if low in DETERMINERS:
             if has_core:
                 j -= 1
@@ -279,6 +289,11 @@ def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool 
     return (a, i)
 
 
+# Words that stand alone as a subject of saying: "many said", "most say", "24 percent said".
+QUANTITY_SUBJECTS: Final = frozenset(
+    "many most some few others several both all none one another half majority minority plurality percent".split()
+)
+_NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten nearly almost about roughly only".split())
 _ABBREV_TITLES: Final = frozenset("col gen lt maj capt sgt adm brig gov sen rep pres dr mr mrs ms st u.s u.n u.k".split())
 _NOT_MODIFIERS: Final = frozenset(
     "that which who whom whose where when what and or but if than as because while said says".split()
@@ -286,24 +301,42 @@ _NOT_MODIFIERS: Final = frozenset(
 
 
 def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] | None:
-    """``NAME, description,`` before a cue: the name; ``description, NAME,``: both."""
-    k = comma - 1
-    limit = max(0, comma - 30)
-    while k >= limit and toks[k].text not in (",", "(", ")", ";", ":") and toks[k].text not in _QUOTE_CHARS:
-        k -= 1
-    if k < limit or toks[k].text != ",":
-        return None
-    segment = toks[k + 1 : comma]
-    if not segment:
-        return None
-    first = segment[0]
-    if first.low in DETERMINERS or not first.is_cap or first.low in ("who", "which"):
-        # "Hassan Haj Ali, head of the group, told": the name before the description
-        return _np_left(ctx, toks, k - 1, allow_apposition=False)
-    if all(t.is_cap or t.low in NAME_JOINERS or t.text == "." for t in segment):
-        before = _np_left(ctx, toks, k - 1, allow_apposition=False)
-        if before is not None and any(ctx.is_head(t) for t in toks[before[0] : before[1] + 1]):
-            return (before[0], comma - 1)  # "The ministry's spokeswoman, Marzieh Afkham"
+    """``NAME, description,`` before a cue: the name; ``description, NAME,``: both.
+
+    Several comma-separated descriptions may stand between the name and the cue:
+    "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
+    """
+    end = comma
+    for _ in range(5):
+        k = end - 1
+        limit = max(0, end - 30)
+        while k >= limit and toks[k].text not in (",", "(", ")", ";", ":") and toks[k].text not in _QUOTE_CHARS:
+            k -= 1
+        if k < limit or toks[k].text != ",":
+            return None
+        segment = toks[k + 1 : end]
+        if not segment:
+            return None
+        first = segment[0]
+        if end == comma and len(segment) <= 6 and all(t.is_cap or t.low in NAME_JOINERS or t.text == "." for t in segment):
+            before = _np_left(ctx, toks, k - 1, allow_apposition=False)
+            if before is not None and any(ctx.is_head(t) for t in toks[before[0] : before[1] + 1]):
+                return (before[0], comma - 1)  # "The ministry's spokeswoman, Marzieh Afkham"
+        descriptive = (
+            first.low in DETERMINERS
+            or not first.is_cap
+            or first.low in ("who", "which")
+            or first.text[:1].isdigit()
+            or len(segment) <= 2 and segment[-1].text == "."  # "Md."
+            or ctx.is_head(first)
+        )
+        if not descriptive:
+            return None
+        found = _np_left(ctx, toks, k - 1, allow_apposition=False)
+        if found is not None and (found[0] == 0 or toks[found[0] - 1].text in (",", ";", ":") or _is_subject_boundary(toks[found[0] - 1])):
+            if toks[k - 1].text[:1].isupper() or ctx.is_head(toks[k - 1]) or toks[k - 1].low in PRONOUNS:
+                return found
+        end = k
     return None
 
 
@@ -705,7 +738,7 @@ def find_claims(
             if quotes[q_index].content.start >= para.start:
                 para_quotes.append(quotes[q_index])
             q_index += 1
-        cues = find_cues(text, para.start, para.end, lexicon=ctx.lex)
+        cues = find_cues(text, para.start, para.end, lexicon=ctx.lex, any_case=_is_title_case(text, para))
         outer = [q for q in para_quotes if q.level == 0]
         # cues inside an outer quote belong to the quote, not to the article
         cues = [
@@ -717,7 +750,7 @@ def find_claims(
         sentences = sentence_spans(text, para.start, para.end)
         para_claims: list[RawClaim] = []
         previous = out[-1] if out and last_claim_para == p_index - 1 else None
-        if para == headline:
+        if para == headline or (p_index == 0 and _is_title_case(text, para)):
             _headline_colon(ctx, para, outer, para_claims)
         _direct_pass(ctx, para, outer, cues, sentences, para_claims, previous)
         _reported_pass(ctx, para, outer, cues, sentences, para_claims)
@@ -764,6 +797,31 @@ _OBJECT_MAKERS: Final = frozenset(
 _CONJUNCTIONS: Final = frozenset(
     "and but or that while as when after before because since although though if so yet where which who whom nor".split()
 )
+
+
+# Words that open a post-modifier of a subject: "officials familiar with the talks",
+# "people who have seen it", "sources close to the family", "a spokesman for the army".
+_POSTMOD_OPENERS: Final = frozenset(
+    "who that familiar close privy briefed involved knowledgeable speaking with in at from for of".split()
+)
+
+
+def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int, int] | None:
+    """A subject with a post-modifier ending at token ``m``: "A U.S. official familiar
+    with the investigation", "Supporters who have heard from the campaign"."""
+    lo = max(0, m - 14)
+    for h in range(m - 1, lo - 1, -1):
+        t = toks[h]
+        if not t.is_word and t.text not in ("'", "\u2019"):
+            return None
+        if h + 1 <= m and toks[h + 1].low in _POSTMOD_OPENERS and (ctx.is_head(t) or t.low in QUANTITY_SUBJECTS):
+            head = _np_left(ctx, toks, h, allow_apposition=False)
+            if head is None:
+                return None
+            if head[0] > 0 and not _is_subject_boundary(toks[head[0] - 1]):
+                return None
+            return (head[0], m)
+    return None
 
 
 def _is_subject_boundary(tok: _Tok) -> bool:
@@ -841,6 +899,17 @@ def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list
         return
     cue = Cue(span=Span.of(text, colon, colon + 1), lemma="say", stance="neutral", form="colon")
     out.append(RawClaim(Span.of(text, s, e), _kind_of(outer, s, e), cue, _span(text, toks, *np), sentence=para, confidence=0.6))
+
+
+_LONG_WORD_RE: Final = regex.compile(r"\p{L}{4,}+")
+
+
+def _is_title_case(text: str, para: Span) -> bool:
+    """Whether a short paragraph is a headline in Title Case ("Putin Says It Will Go On")."""
+    if len(para) > 200:
+        return False
+    words = [m.group() for m in _LONG_WORD_RE.finditer(text, para.start, para.end)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
 
 
 def _sentence_of(sentences: Sequence[Span], offset: int) -> Span | None:
@@ -1027,6 +1096,8 @@ def _reported(
     while m >= 0 and (left[m].low in SKIP_BEFORE_CUE or left[m].low in WEEKDAYS or (left[m].low in TIME_WORDS and m + 1 < len(left) and left[m + 1].low in WEEKDAYS)):
         m -= 1
     mention_np = _np_left(ctx, left, m) if m >= 0 else None
+    if m >= 0 and (mention_np is None or (mention_np[0] > 0 and not _is_subject_boundary(left[mention_np[0] - 1]))):
+        mention_np = _postmodified_subject(ctx, left, m) or mention_np
     if cue.participle:
         return _participle(ctx, cue, sent, left, right, outer, done, mention_np)
     if cue.lemma == "read" and (mention_np is None or not _has_document_head(ctx, left, mention_np)):
@@ -1036,6 +1107,9 @@ def _reported(
         earlier = [r for r in done if r.sentence == sent and r.cue is not None and r.cue.span.end <= left[m].start]
         if earlier and earlier[-1].mention is not None:
             return _forward(ctx, cue, sent, right, outer, earlier[-1].mention)
+        subject = _sentence_start_np(ctx, text, sent, left[m].start)
+        if subject is not None:
+            return _forward(ctx, cue, sent, right, outer, subject)
     if mention_np is None:
         # inverted: "…, said X." / "…, reports AFP."
         if m >= 0 and left[m].text in (",",) or m >= 0 and left[m].text in _QUOTE_CHARS:
@@ -1166,29 +1240,50 @@ def _participle(
 def _according_to(
     ctx: _Context, cue: Cue, sent: Span, left: list[_Tok], right: list[_Tok], outer: Sequence[Quote]
 ) -> RawClaim | None:
-    """``According to X, …`` / ``…, according to X.`` / ``… according to X``."""
+    """``According to X, …`` / ``…, according to X.`` / ``…, according to X, …``.
+
+    The source is the phrase after "according to" up to the next comma, dash or
+    the sentence end; the content is what the sentence says around it.
+    """
     text = ctx.text
-    np = _np_right(ctx, right, 0)
-    if np is None:
+    k = 0
+    while k < len(right) and right[k].text not in (",", ";", "\u2014", "\u2013", "--", ")", ":") and k < 25:
+        k += 1
+    src = [t for t in right[:k] if t.text not in (".", "!", "?") or t is not right[k - 1]]
+    while src and not src[-1].is_word:
+        src.pop()
+    if not src or not (src[0].is_word):
         return None
-    mention = _span(text, right, *np)
-    after = right[np[1] + 1 :]
-    # skip an apposition after the source: "according to X, a monitor based in …,"
-    if not [t for t in left if t.is_word]:
-        # sentence-initial: content after the comma that closes the source phrase
-        k = 0
-        while k < len(after) and after[k].text != ",":
-            k += 1
-        if k >= len(after):
-            return None
-        end, via, _ = _content_end(ctx, after, k + 1, sent.end)
-        s, e = _trim_content(text, after[k].end, end)
-    else:
-        # after the content: it is what precedes
-        if any(t.is_word for t in after) and after[0].text not in (",", ".", ";", ")") and after[0].low not in ("on", "in", "at"):
-            return None
-        lo = sent.start
-        s, e = _trim_content(text, lo, cue.span.start)
+    np = _np_right(ctx, right, 0)
+    if np is None and not (src[0].low in DETERMINERS or src[0].is_cap):
+        return None
+    mention = Span.of(text, src[0].start, src[-1].end)
+    before_words = [t for t in left if t.is_word]
+    pieces: list[tuple[int, int]] = []
+    if before_words:
+        s1, e1 = _trim_content(text, sent.start, cue.span.start)
+        if e1 - s1 >= 3:
+            pieces.append((s1, e1))
+    rest = right[k + 1 :] if k < len(right) else []
+    if sum(t.is_word for t in rest) >= 3:
+        end, _, _ = _content_end(ctx, right, k + 1, sent.end)
+        s2, e2 = _trim_content(text, right[k].end, end)
+        if e2 - s2 >= 8:
+            pieces.append((s2, e2))
+    if not pieces:
+        return None
+    s, e = pieces[0][0], pieces[-1][1]
     if e - s < 8:
         return None
-    return RawClaim(Span.of(text, s, e), _kind_of(outer, s, e), cue, mention, sentence=sent, confidence=0.8)
+    parts = tuple(Span.of(text, a, b) for a, b in pieces) if len(pieces) > 1 else ()
+    kind, s, e = _finish_kind(outer, s, e)
+    return RawClaim(Span.of(text, s, e), kind, cue, mention, parts=parts, sentence=sent, confidence=0.8)
+
+
+def _finish_kind(outer: Sequence[Quote], s: int, e: int) -> tuple[str, int, int]:
+    """The kind of a content span, and the span itself: a content that is exactly one
+    quote (marks included) is direct, and its span moves inside the marks."""
+    for q in outer:
+        if q.close is not None and q.open == s and abs(q.end - e) <= 1:
+            return "direct", q.content.start, q.content.end
+    return _kind_of(outer, s, e), s, e

@@ -121,6 +121,7 @@ def cue_forms(lemmas: Iterable[str]) -> dict[str, str]:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     pattern: regex.Pattern[str]
+    any_case: regex.Pattern[str]
     forms: dict[str, str]
 
 
@@ -131,17 +132,18 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
     alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
     # One pass over the text: a whole word (or phrase) from the form list, lower case
     # except a sentence-initial "According to".
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-'\u2019])(?:{alternation}|According\s+to)(?![\p{{L}}\p{{N}}\-])")
-    return _Compiled(pattern, forms)
+    body = rf"(?<![\p{{L}}\p{{N}}\-'\u2019])(?:{alternation}|According\s+to)(?![\p{{L}}\p{{N}}\-])"
+    return _Compiled(regex.compile(body), regex.compile(body, regex.IGNORECASE), forms)
 
 
 def find_cues(
-    text: str, start: int, end: int, *, lexicon: Lexicon | None = None
+    text: str, start: int, end: int, *, lexicon: Lexicon | None = None, any_case: bool = False
 ) -> list[Cue]:
     """The reporting cues in ``text[start:end]``, in text order.
 
     Only lower-case forms count ("States" in "United States" is not a cue),
-    except "According to" at the start of a sentence.
+    except "According to" at the start of a sentence; ``any_case`` lifts that rule
+    for headlines in Title Case ("Putin Says Strikes Will Go On").
 
     >>> text = "The United States said it was ready, according to AFP."
     >>> [(c.span.text, c.lemma) for c in find_cues(text, 0, len(text))]
@@ -150,7 +152,8 @@ def find_cues(
     lex = lexicon or Lexicon.default()
     comp = _compiled(lex)
     out: list[Cue] = []
-    for m in comp.pattern.finditer(text, start, end):
+    pattern = comp.any_case if any_case else comp.pattern
+    for m in pattern.finditer(text, start, end):
         word = regex.sub(r"\s+", " ", m.group()).lower()
         if word in PHRASES:
             lemma, stance = PHRASES[word]

@@ -1,0 +1,1870 @@
+"""Speakers: who each mention names, within one article and across many.
+
+The claim extractor hands over, for each claim, the noun phrase its cue attaches
+to: "Russian Foreign Minister Sergei Lavrov", "Mr Lavrov", "he", "Russia's defence
+ministry", "the Observatory", "the statement". This module reads each mention
+(titles, name, affiliation, kind), links the mentions of one article that name the
+same entity, and gives every entity an id computed from its normalized name
+alone, so that the same entity gets the same id in every article without any
+corpus state. :func:`canonical_speakers` then makes the merges only a corpus can
+justify ("lavrov" into "sergei-lavrov").
+
+>>> text = ("Russian Foreign Minister Sergei Lavrov said the strikes would go on. "
+...         "Mr Lavrov said Moscow was ready. He said talks were possible.")
+>>> at = lambda s: Span.of(text, text.index(s), text.index(s) + len(s))
+>>> people = resolve_speakers(text, [at("Russian Foreign Minister Sergei Lavrov"),
+...                                  at("Mr Lavrov"), at("He"), at("Moscow")])
+>>> [(p.id, p.kind) for p in people]
+[('sergei-lavrov', 'person'), ('sergei-lavrov', 'person'), ('sergei-lavrov', 'person'), ('russia', 'government')]
+>>> people[0].name, people[0].titles, people[0].affiliation, people[0].aliases
+('Sergei Lavrov', ('Foreign Minister',), 'Russia', ('Mr Lavrov', 'Russian Foreign Minister Sergei Lavrov'))
+
+The rules, in the order they apply (docs/speakers.md has a tour with examples):
+
+* A mention is split into determiner, possessor ("Mr Putin's"), pre-modifiers,
+  head noun and post-modifiers ("for Human Rights", "familiar with the matter");
+  a person's name is the run of capitalized words at its end, titles and ranks
+  stand before it, and whatever stands before the titles (a nationality, a place,
+  an organization) is the affiliation. An apposition after the mention in the
+  text (", head of the rebel group,") adds titles and affiliation.
+* The kind comes from the head noun and the word lists of the :class:`Lexicon`:
+  places and seats of government are ``government`` (so are ministries and other
+  state bodies), agencies and media nouns ``media``, document nouns ``document``
+  (a document whose issuer is named, "a SOHR statement", stands for its issuer),
+  unnamed sources ``anonymous``, armed and political groups ``group``.
+* Pronouns take the nearest earlier compatible entity: "he"/"she" a person of a
+  compatible gender, "they"/"it" a body. A role used alone ("the ministry", "the
+  spokesman", "The British group") takes the nearest earlier entity introduced
+  with that head noun and a compatible country, then one named in the text, then
+  a later one (headlines announce what the body names).
+* Ids are slugs of the normalized name: given names are transliterated
+  ("Sergey" -> "sergei"), spelling variants unified ("Defence" -> "defense"),
+  a country-adjective is replaced by the country ("russia-defense-ministry"), and
+  an acronym is replaced by its expansion when the text defines it ("(SOHR)").
+  A mention nothing resolves ("he" with no antecedent, "the report") gets an id
+  local to its article, so that it never merges across articles.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+import regex
+
+from attribution.errors import SpanError
+from attribution.lexicon import Lexicon, load_table
+from attribution.models import Claim, Span, Speaker, SpeakerKind
+
+__all__ = ["canonical_speakers", "list_speakers", "resolve_speakers"]
+
+# --------------------------------------------------------------------------------------
+# Patterns, each built from named fragments.
+
+# Letters, combining marks and digits: the stuff of words in any script.
+_WORD_CHAR: Final = r"[\p{L}\p{M}\p{N}]"
+# A word with inner hyphens or apostrophes ("al-Jabal", "O'Brien", "Su-25"); an
+# apostrophe before a lone "s" is left out, since that is the possessive.
+_WORD: Final = rf"{_WORD_CHAR}+(?:-{_WORD_CHAR}+|['\u2019](?![sS]\b){_WORD_CHAR}+)*"
+# A short abbreviation keeps its period: "Col.", "Gen.", "Mr.", "W.".
+_ABBREVIATION_DOT: Final = r"(?:(?<=(?:^|[^\p{L}])\p{L}{1,4})\.)?"
+# Initials with periods, possibly hyphenated on: "U.S.", "U.K.", "U.S.-led".
+_INITIALS: Final = rf"(?:\p{{Lu}}\.){{2,}}(?:-{_WORD})?"
+# The possessive: "Russia's", "Russia’s" (U+2019), and a plural's bare apostrophe.
+_POSSESSIVE: Final = r"['\u2019][sS]\b|(?<=s)['\u2019](?!\p{L})"
+# One token of a mention: a word, a possessive, or one punctuation character.
+TOKEN_RE: Final = regex.compile(
+    rf"(?P<word>{_INITIALS}|{_WORD}{_ABBREVIATION_DOT})|(?P<poss>{_POSSESSIVE})"
+    rf"|(?P<punct>[^\s\p{{L}}\p{{M}}\p{{N}}])"
+)
+# An acronym defined in parentheses after its expansion: "... Human Rights (SOHR)".
+ACRONYM_DEF_RE: Final = regex.compile(r"\((?P<acronym>\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
+# The same parenthesis right after a mention, as in "The Syrian Observatory ... (SOHR)".
+_FOLLOWING_ACRONYM_RE: Final = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
+# An apposition after a mention: ", head of the rebel group," up to the next stop.
+_APPOSITION_RE: Final = regex.compile(r"\s*,\s*(?P<phrase>[^,;:.!?()\"\u201c\u201d\n]{2,150})")
+# "..., which is based in the United Kingdom": a relative clause that gives a country.
+_BASED_IN_RE: Final = regex.compile(
+    r"\s*,?\s*(?:which|that|who)\s+(?:is|are|was|were)\s+based\s+in\s+(?:the\s+)?"
+    r"(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})"
+)
+# A local id: the slug, the article's hash and the mention's offset.
+_LOCAL_ID_RE: Final = regex.compile(r"-[0-9a-f]{8}-\d+$")
+
+# --------------------------------------------------------------------------------------
+# Closed structural tables. Open word lists (titles, agencies, ...) are data files.
+
+# Personal pronouns and what they can refer to: a gender, a body, or nothing.
+_PRONOUNS: Final[Mapping[str, str]] = {
+    "he": "m",
+    "him": "m",
+    "she": "f",
+    "her": "f",
+    "it": "it",
+    "they": "they",
+    "them": "they",
+    "we": "we",
+    "i": "we",
+    "you": "we",
+}
+# Relative pronouns that stand for the noun phrase just before them.
+_RELATIVES: Final = frozenset({"which", "who", "that"})
+# Determiners and quantifiers stripped from the front of a mention.
+_DETERMINERS: Final = frozenset(
+    {
+        "a", "all", "an", "another", "any", "both", "certain", "dozens", "each", "eight",
+        "five", "four", "hundreds", "many", "most", "nine", "numerous", "other", "several",
+        "seven", "six", "so-called", "some", "ten", "that", "the", "these", "this", "those",
+        "three", "two", "various",
+    }
+)  # fmt: skip
+_DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
+# "members of the coalition", "some of the activists": the speaker is the group.
+_PARTITIVES: Final = frozenset(
+    {"all", "both", "each", "many", "member", "members", "most", "none", "one", "several", "some"}
+)
+# Words that open a post-modifier: "sources familiar with the matter", "head of X".
+_POSTMODIFIERS: Final = frozenset(
+    {
+        "affiliated", "aligned", "allied", "at", "backed", "based", "by", "close", "familiar",
+        "for", "from", "in", "inside", "involved", "knowledgeable", "led", "linked", "loyal",
+        "near", "of", "on", "opposed", "to", "under", "whose", "with", "within",
+    }
+)  # fmt: skip
+# Capitalized words that are not names: sentence openers, time words, function words.
+_NOT_NAMES: Final = frozenset(
+    {
+        "according", "after", "also", "although", "amid", "amidst", "and", "as", "asked",
+        "at", "before", "but", "by", "despite", "during", "earlier", "for", "from",
+        "however", "if", "in", "it", "its", "later", "meanwhile", "no", "not", "of", "on",
+        "or", "our", "since", "so", "speaking", "still", "than", "the", "their", "then",
+        "there", "these", "this", "those", "though", "to", "under", "when", "while", "with",
+        "yet",
+    }
+)  # fmt: skip
+# Days and months: "A Sunday statement" is not a statement by someone named Sunday.
+_TIME_WORDS: Final = frozenset(
+    {
+        "april", "aug", "august", "dec", "december", "feb", "february", "friday", "jan",
+        "january", "jul", "july", "jun", "june", "mar", "march", "may", "monday", "nov",
+        "november", "oct", "october", "saturday", "sep", "sept", "september", "sunday",
+        "thursday", "today", "tomorrow", "tonight", "tuesday", "wednesday", "yesterday",
+    }
+)  # fmt: skip
+# Name particles that may start a name part in lower case: "al-Assad", "bin", "van".
+_PARTICLES: Final = frozenset(
+    {
+        "abu", "ad", "al", "an", "ar", "as", "ash", "at", "az", "bin", "bint", "da", "de",
+        "del", "della", "der", "di", "du", "el", "ibn", "la", "le", "van", "von",
+    }
+)  # fmt: skip
+# Arabic article prefixes dropped from organization ids: "al-Nusra" -> "nusra".
+_ARTICLE_PREFIX_RE: Final = regex.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\p{L})")
+# Heads of state bodies: with a nationality, the nationality is the body's country.
+_STATE_HEADS: Final = frozenset(
+    {
+        "administration", "army", "cabinet", "command", "consulate", "department",
+        "embassy", "force", "government", "military", "ministry", "navy", "office",
+        "parliament", "police", "presidency", "regime", "senate",
+    }
+)  # fmt: skip
+# Heads that, with a country and nothing else, name the government itself.
+_GOVERNMENT_HEADS: Final = frozenset({"administration", "government", "leadership", "regime"})
+# Heads of armed and political groups.
+_GROUP_HEADS: Final = frozenset(
+    {
+        "battalion", "brigade", "coalition", "faction", "fighter", "front", "group",
+        "insurgent", "jihadist", "militant", "militia", "opposition", "rebel",
+    }
+)  # fmt: skip
+# Generic heads that can stand for any organization or group: "The British group".
+_HYPERNYMS: Final = frozenset(
+    {"body", "charity", "group", "monitor", "organisation", "organization", "outfit", "watchdog"}
+)
+# Heads whose "X of Y" form is inverted in ids: "Ministry of Defense" = "Defense Ministry".
+_INVERTIBLE: Final = frozenset({"department", "ministry"})
+# Rank words, to split "spokesman Major General" into a role and a rank.
+_RANKS: Final = frozenset(
+    {
+        "adm", "admiral", "brig", "brigadier", "capt", "captain", "col", "colonel",
+        "commander", "corporal", "gen", "general", "lieutenant", "lieutenant-general", "lt",
+        "maj", "major", "major-general", "marshal", "sergeant", "sgt",
+    }
+)  # fmt: skip
+# Title words that combine with the word after them: "Prime Minister", "Major General".
+_TITLE_PREFIXES: Final = frozenset(
+    {
+        "acting", "assistant", "brig", "brigadier", "chief", "col", "colonel", "deputy",
+        "first", "former", "lieutenant", "lt", "maj", "major", "prime", "rear", "senior",
+        "under", "vice",
+    }
+)  # fmt: skip
+# Titles after which "General" is part of the title: "Secretary General".
+_GENERAL_AFTER: Final = frozenset(
+    {"attorney", "consul", "director", "governor", "inspector", "secretary", "solicitor"}
+)
+# Abbreviated titles, expanded to compare titles: "Col. Gen." = "Colonel General".
+_TITLE_ABBREVIATIONS: Final[Mapping[str, str]] = {
+    "adm": "admiral",
+    "brig": "brigadier",
+    "capt": "captain",
+    "col": "colonel",
+    "gen": "general",
+    "lt": "lieutenant",
+    "maj": "major",
+    "pres": "president",
+    "rep": "representative",
+    "sen": "senator",
+    "sgt": "sergeant",
+}
+# Honorifics that tell a gender.
+_HONORIFIC_GENDER: Final[Mapping[str, str]] = {
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+    "madam": "f",
+    "miss": "f",
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "sir": "m",
+}
+_MALE_TITLES: Final = frozenset({"emperor", "king", "prince", "sultan"})
+_FEMALE_TITLES: Final = frozenset({"empress", "princess", "queen"})
+# Transliteration rules for given names, applied in order to the folded name, so that
+# "Sergey" = "Sergei", "Aleksey" = "Alexei", "Dmitriy" = "Dmitry", "Aleksandr" = "Alexander".
+_GIVEN_NAME_RULES: Final[tuple[tuple[regex.Pattern[str], str], ...]] = (
+    (regex.compile(r"^aleks"), "alex"),  # Russian "кс" written ks or x
+    (regex.compile(r"(?<=[^aeiou])andr$"), "ander"),  # Aleksandr -> Alexander
+    (regex.compile(r"(?<=(?:g|x|ks|ndr|tv|of))ey$"), "ei"),  # Sergey -> Sergei
+    (regex.compile(r"(?<=[^aeiou])i[iy]$"), "y"),  # Dmitriy, Dmitrii -> Dmitry
+    (regex.compile(r"(?<=ol)ay$"), "ai"),  # Nikolay -> Nikolai
+    (regex.compile(r"^ye(?=[vlg])"), "e"),  # Yevgeny -> Evgeny, Yelena -> Elena
+)
+# Kinds, most specific first, to break ties.
+_KIND_ORDER: Final[tuple[SpeakerKind, ...]] = (
+    "person", "organization", "government", "group", "media", "document", "anonymous", "unknown",
+)  # fmt: skip
+_BODY_KINDS: Final = frozenset({"organization", "government", "group", "media"})
+_FUNCTION_WORDS_IN_NAMES: Final = frozenset({"and", "for", "of", "on", "the", "in", "de"})
+
+# --------------------------------------------------------------------------------------
+# Word lists, derived once per lexicon.
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The lexicon's lists, folded for lookup, with this module's own tables."""
+
+    lexicon: Lexicon
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    org_heads: frozenset[str]
+    anonymous: frozenset[str]
+    media: frozenset[str]
+    documents: frozenset[str]
+    agencies: frozenset[str]
+    aliases: Mapping[str, str]
+    places_exact: Mapping[str, str]
+    places: Mapping[str, str]
+    nationalities: Mapping[str, str]
+    adjectives: Mapping[str, str]
+    variants: Mapping[str, str]
+    known: frozenset[str]
+
+
+def _fold(s: str) -> str:
+    """Case-fold, straighten apostrophes, drop periods: the lookup form of a word."""
+    return s.casefold().replace("\u2019", "'").replace(".", "")
+
+
+def _ascii(s: str) -> str:
+    """Drop accents: NFKD, without combining marks."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=8)
+def _words(lexicon: Lexicon) -> _Words:
+    places_exact: dict[str, str] = {}
+    places: dict[str, str] = {}
+    for key, country in load_table("places.tsv").items():
+        if any(c.islower() for c in key):
+            places[_fold(key)] = country
+        else:
+            places_exact[key.replace(".", "")] = country
+    nationalities: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for adjective, country in load_table("nationalities.tsv").items():
+        nationalities[_fold(adjective)] = country
+        adjectives.setdefault(country, adjective)
+    lists = (
+        lexicon.titles,
+        lexicon.honorifics,
+        lexicon.org_heads,
+        lexicon.anonymous,
+        lexicon.media,
+        lexicon.documents,
+    )
+    known = frozenset(_fold(w) for words in lists for w in words)
+    return _Words(
+        lexicon=lexicon,
+        titles=frozenset(_fold(w) for w in lexicon.titles),
+        honorifics=frozenset(_fold(w) for w in lexicon.honorifics),
+        org_heads=frozenset(_fold(w) for w in lexicon.org_heads),
+        anonymous=frozenset(_fold(w) for w in lexicon.anonymous),
+        media=frozenset(_fold(w) for w in lexicon.media),
+        documents=frozenset(_fold(w) for w in lexicon.documents),
+        agencies=frozenset(lexicon.agencies),
+        aliases=dict(lexicon.aliases),
+        places_exact=places_exact,
+        places=places,
+        nationalities=nationalities,
+        adjectives=adjectives,
+        variants=dict(load_table("transliterations.tsv")),
+        known=known | frozenset(nationalities) | frozenset(places),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Tokens.
+
+
+@dataclass(frozen=True)
+class _Tok:
+    """One token with its absolute offsets and its folded form."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "word", "poss" or "punct"
+    low: str
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return self.kind == "word" and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _tokenize(s: str, offset: int = 0) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in TOKEN_RE.finditer(s):
+        kind = m.lastgroup or "punct"
+        out.append(_Tok(m.group(), m.start() + offset, m.end() + offset, kind, _fold(m.group())))
+    return out
+
+
+def _singular(w: str) -> str:
+    """A plural's singular, for matching head nouns: "ministries" -> "ministry"."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _slug(parts: Iterable[str]) -> str:
+    """Lower-case ASCII words joined by hyphens: ``["Sergei", "Lavrov"]`` -> "sergei-lavrov"."""
+    s = _ascii(" ".join(parts)).casefold().replace("'", "").replace("\u2019", "")
+    s = s.replace(".", "")
+    return "-".join(regex.findall(r"[a-z0-9]+", s))
+
+
+def _join(toks: Sequence[_Tok], text: str) -> str:
+    """The text a run of tokens covers, as written."""
+    return text[toks[0].start : toks[-1].end] if toks else ""
+
+
+# --------------------------------------------------------------------------------------
+# The per-article context.
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    text: str
+    w: _Words
+    toks: tuple[_Tok, ...]
+    acronyms: Mapping[str, tuple[_Tok, ...]]
+    tag: str
+
+
+def _context(text: str, lexicon: Lexicon) -> _Ctx:
+    toks = tuple(_tokenize(text))
+    return _Ctx(
+        text=text,
+        w=_words(lexicon),
+        toks=toks,
+        acronyms=_acronym_definitions(text, toks),
+        tag=hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest(),
+    )
+
+
+def _initials(words: Sequence[str], *, with_function_words: bool) -> str:
+    out = []
+    for w in words:
+        for part in w.split("-"):
+            if not part or (part.casefold() in _FUNCTION_WORDS_IN_NAMES and not with_function_words):
+                continue
+            if _fold(part) in _PARTICLES:
+                continue
+            out.append(part[0].upper())
+    return "".join(out)
+
+
+def _is_expansion(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` spell out ``acronym``: "Syrian Observatory for Human Rights" = SOHR.
+
+    >>> _is_expansion("SOHR", "Syrian Observatory for Human Rights".split())
+    True
+    >>> _is_expansion("AFP", ["Agence", "France-Presse"])
+    True
+    """
+    letters = acronym.replace("&", "")
+    return bool(words) and letters in (
+        _initials(words, with_function_words=False),
+        _initials(words, with_function_words=True),
+    )
+
+
+def _acronym_definitions(text: str, toks: Sequence[_Tok]) -> dict[str, tuple[_Tok, ...]]:
+    """Acronyms defined in parentheses after their expansion, scanned once per text."""
+    starts = [t.start for t in toks]
+    out: dict[str, tuple[_Tok, ...]] = {}
+    for m in ACRONYM_DEF_RE.finditer(text):
+        acronym = m.group("acronym")
+        i = _index_before(starts, m.start())
+        run: list[_Tok] = []
+        while i >= 0 and len(run) < 10:
+            t = toks[i]
+            if t.kind != "word" or not (t.cap or t.low in _FUNCTION_WORDS_IN_NAMES):
+                break
+            run.insert(0, t)
+            words = [x.text for x in run]
+            if run[0].cap and _is_expansion(acronym, words):
+                out.setdefault(acronym, tuple(run))
+                break
+            i -= 1
+    return out
+
+
+def _index_before(starts: Sequence[int], pos: int) -> int:
+    """The index of the last token that starts before ``pos`` (-1 if none)."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+# --------------------------------------------------------------------------------------
+# Reading one noun phrase.
+
+
+@dataclass
+class _NP:
+    """What one mention (or a phrase found in the text) says about its entity."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str = "unknown"  # a SpeakerKind, or "pronoun" / "relative"
+    pronoun: str | None = None
+    name: tuple[str, ...] = ()  # a person's name as written
+    words: tuple[str, ...] = ()  # a body's name words as written, without its country
+    key: tuple[str, ...] = ()  # the normalized words of the id, without the country
+    head: str = ""
+    heads: set[str] = field(default_factory=set)
+    country: str | None = None  # the country a body belongs to, first in its id
+    countries: set[str] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    affiliation_np: _NP | None = None
+    issuer: _NP | None = None
+    gender: str | None = None
+    role: bool = False
+    definite: bool = False
+    acronym: str | None = None
+    seat: bool = False
+    hidden: bool = False  # found in the text, not a mention: no alias
+
+    @property
+    def rank(self) -> int:
+        if self.kind in ("pronoun", "relative"):
+            return 0
+        if self.role:
+            return 1
+        if self.kind == "person" and self.name:
+            return 20 + len(self.name)
+        return 10 + len(self.key) + (1 if self.country else 0)
+
+
+def _place(w: _Words, toks: Sequence[_Tok]) -> str | None:
+    """The country a run of tokens names as a place ("the Kremlin", "U.S."), if it does."""
+    if not toks or any(t.kind != "word" for t in toks):
+        return None
+    if len(toks) == 1 and toks[0].is_acronym:
+        return w.places_exact.get(toks[0].text.replace(".", ""))
+    if not all(t.cap or t.low in _FUNCTION_WORDS_IN_NAMES for t in toks):
+        return None
+    return w.places.get(" ".join(t.low for t in toks))
+
+
+def _nationality(w: _Words, tok: _Tok) -> str | None:
+    """The country a nationality adjective, place or "X-based" word points to."""
+    if tok.kind != "word":
+        return None
+    low = tok.low
+    for suffix in ("-based", "-owned", "-run"):
+        if low.endswith(suffix):
+            stem = tok.text[: -len(suffix)]
+            stem_toks = _tokenize(stem, tok.start)
+            return _nationality(w, stem_toks[0]) if len(stem_toks) == 1 else None
+    if low in w.nationalities and tok.cap:
+        return w.nationalities[low]
+    return _place(w, [tok])
+
+
+def _place_runs(w: _Words, toks: Sequence[_Tok]) -> list[tuple[int, int, str]]:
+    """Places inside ``toks`` as (start index, end index, country), longest first."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        for j in range(min(len(toks), i + 4), i, -1):
+            country = _place(w, toks[i:j])
+            if country is not None:
+                out.append((i, j, country))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _is_name_like(w: _Words, tok: _Tok) -> bool:
+    """Whether a token can be part of a person's or body's proper name."""
+    if tok.kind != "word" or any(c.isdigit() for c in tok.text):
+        return False
+    low = tok.low
+    head = low.split("-", 1)
+    if len(head) == 2 and head[0] in _PARTICLES and head[1][:1].isalpha():
+        return True  # "al-Assad", "bin-Salman"
+    if not tok.cap:
+        return False
+    if low in _NOT_NAMES or low in _TIME_WORDS or low in _PRONOUNS:
+        return False
+    if low in w.known or _singular(low) in w.known:
+        return False
+    return _nationality(w, tok) is None
+
+
+def _is_title(w: _Words, tok: _Tok) -> bool:
+    return tok.kind == "word" and (tok.low in w.titles or _singular(tok.low) in w.titles)
+
+
+def _gender_of_title(low: str) -> str | None:
+    if low.endswith("woman") or low in _FEMALE_TITLES:
+        return "f"
+    if low.endswith("man") or low in _MALE_TITLES:
+        return "m"
+    return None
+
+
+def _title_groups(w: _Words, toks: Sequence[_Tok], text: str) -> tuple[list[str], str | None]:
+    """Split the tokens before a name into titles; honorifics give a gender only.
+
+    "spokesman Major General" -> ["spokesman", "Major General"].
+    """
+    groups: list[list[_Tok]] = []
+    current: list[_Tok] = []
+    gender: str | None = None
+    for t in toks:
+        if t.kind != "word":
+            continue
+        if t.low in w.honorifics:
+            gender = _HONORIFIC_GENDER.get(t.low, gender)
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        if current:
+            prev = current[-1].low
+            starts_rank = (
+                t.low in _RANKS
+                and prev not in _RANKS
+                and prev not in _TITLE_PREFIXES
+                and not (t.low in ("general", "gen") and prev in _GENERAL_AFTER)
+            )
+            if starts_rank:
+                groups.append(current)
+                current = []
+        current.append(t)
+        gender = _gender_of_title(t.low) or gender
+    if current:
+        groups.append(current)
+    titles = [_join(g, text) for g in groups if any(_is_title(w, t) for t in g)]
+    return titles, gender
+
+
+def _title_key(title: str) -> str:
+    """The comparable head word of a title: "Col. Gen." -> "general"."""
+    words = [_TITLE_ABBREVIATIONS.get(_fold(x), _fold(x)) for x in title.split()]
+    return _singular(words[-1]) if words else ""
+
+
+def _strip_determiners(toks: list[_Tok]) -> tuple[list[_Tok], bool]:
+    definite = False
+    while len(toks) > 1 and toks[0].kind == "word" and toks[0].low in _DETERMINERS:
+        definite = definite or toks[0].low in _DEFINITE
+        toks = toks[1:]
+    while len(toks) > 1 and toks[0].kind == "word" and toks[0].low.isdigit():
+        toks = toks[1:]
+    return toks, definite
+
+
+def _split_post(w: _Words, toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
+    """Split a phrase into pre-modifiers + head, and post-modifiers.
+
+    A post-modifier that continues a proper name ("Observatory for Human Rights",
+    "Ministry of Defense") stays in the name.
+    """
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.kind == "punct" and t.text in "(,;:":
+            return toks[:k], toks[k:]
+        if t.kind != "word" or t.cap:
+            continue
+        prev = toks[k - 1]
+        if t.low in _POSTMODIFIERS:
+            if t.low in ("of", "for", "on") and prev.cap and _proper_run(w, toks[k + 1 :]):
+                continue
+            return toks[:k], toks[k:]
+        is_head = prev.low in w.known or _singular(prev.low) in w.known
+        if is_head and (t.low.endswith("ing") or t.low.endswith("ed")) and t.low not in w.known:
+            return toks[:k], toks[k:]  # "a group monitoring the war", "rebels backed by"
+    return toks, []
+
+
+def _proper_run(w: _Words, toks: Sequence[_Tok]) -> bool:
+    """Whether ``toks`` are all capitalized words or name-internal function words."""
+    if not toks or not toks[0].cap or _place(w, toks) is not None:
+        return False
+    return all(t.kind == "word" and (t.cap or t.low in _FUNCTION_WORDS_IN_NAMES) for t in toks)
+
+
+def _object_np(toks: Sequence[_Tok]) -> list[_Tok]:
+    """The noun phrase after a preposition, up to the next preposition or comma."""
+    out: list[_Tok] = []
+    for t in toks:
+        if t.kind == "punct" and t.text in ",;:()":
+            break
+        if out and t.kind == "word" and not t.cap and t.low in _POSTMODIFIERS:
+            break
+        out.append(t)
+    return out
+
+
+def _parse_np(ctx: _Ctx, toks: list[_Tok]) -> _NP:
+    """Read one noun phrase (no commas at top level) into an :class:`_NP`."""
+    w, text = ctx.w, ctx.text
+    toks = [t for t in toks if not (t.kind == "punct" and t.text in "\"'\u201c\u201d\u2018\u2019")]
+    if not toks:
+        return _NP(0, 0, "")
+    np = _NP(toks[0].start, toks[-1].end, _join(toks, text))
+    # "members of the U.S.-led coalition": the speaker is the coalition.
+    if len(toks) > 2 and toks[0].low in _PARTITIVES and toks[1].low == "of":
+        inner = _parse_np(ctx, toks[2:])
+        inner.start, inner.end, inner.surface = np.start, np.end, np.surface
+        if inner.kind in ("organization", "government"):
+            inner.kind = "group"
+        return inner
+    toks, np.definite = _strip_determiners(toks)
+    first = toks[0]
+    if len(toks) == 1 and first.low in _PRONOUNS and first.text != "US":
+        np.kind, np.pronoun = "pronoun", first.low
+        return np
+    if len(toks) == 1 and first.low in _RELATIVES:
+        np.kind, np.pronoun = "relative", first.low
+        return np
+    phrase = _join(toks, text)
+    if phrase in w.aliases:
+        return _from_alias(ctx, np, w.aliases[phrase])
+    if phrase in w.agencies or phrase.replace(".", "") in w.agencies:
+        np.kind, np.words = "media", (phrase,)
+        np.key, np.head = (_fold(phrase),), _fold(phrase)
+        np.heads = {np.head}
+        return np
+    country = _place(w, toks)
+    if country is None and len(toks) == 1 and first.low in w.nationalities and first.cap:
+        country = w.nationalities[first.low]
+    if country is not None:
+        np.kind, np.country, np.countries = "government", country, {country}
+        np.head = "government"
+        np.heads = {"government", _singular(toks[-1].low)}
+        np.seat = _fold(phrase) != _fold(country)
+        return np
+    if len(toks) == 1 and first.is_acronym and first.text in ctx.acronyms:
+        expansion = _parse_np(ctx, list(ctx.acronyms[first.text]))
+        expansion.start, expansion.end, expansion.surface = np.start, np.end, np.surface
+        expansion.acronym, expansion.definite = first.text, np.definite
+        return expansion
+    pre, post = _split_post(w, toks)
+    # A possessor: "Russia's defence ministry", "Mr Putin's spokesman Dmitry Peskov".
+    poss = [k for k, t in enumerate(pre) if t.kind == "poss"]
+    if poss and 0 < poss[-1] < len(pre) - 1:
+        k = poss[-1]
+        owner = _parse_np(ctx, pre[:k])
+        pre = pre[k + 1 :]
+        np.definite = True
+        if owner.kind == "government" and not owner.key:
+            np.country = owner.country
+            np.countries |= owner.countries
+        else:
+            np.affiliation_np = owner
+    _read_pre(ctx, np, pre)
+    _read_post(ctx, np, post)
+    return np
+
+
+def _from_alias(ctx: _Ctx, np: _NP, canonical: str) -> _NP:
+    """A mention the lexicon maps to a canonical name ("Daesh" -> "Islamic State")."""
+    inner = _parse_np(ctx, _tokenize(canonical))
+    out = _NP(np.start, np.end, np.surface, kind=inner.kind, definite=np.definite)
+    if out.kind in ("person", "unknown"):
+        out.kind = "organization"
+    out.country, out.countries = inner.country, inner.countries
+    out.words = inner.words or inner.name or (canonical,)
+    out.key = inner.key or tuple(_fold(x) for x in canonical.split())
+    out.head = inner.head or out.key[-1]
+    out.heads = inner.heads | {out.head}
+    return out
+
+
+def _read_pre(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
+    """Fill ``np`` from the words up to the head: name, titles, affiliation, kind."""
+    w, text = ctx.w, ctx.text
+    pre = [t for t in pre if t.kind != "punct" or t.text == "-"]
+    if not pre:
+        return
+    # "Syrian Observatory for Human Rights": the head comes before the continuation.
+    cont = next(
+        (
+            c
+            for c in range(1, len(pre) - 1)
+            if pre[c].low in ("of", "for", "on") and not pre[c].cap and pre[c - 1].cap
+        ),
+        None,
+    )
+    if cont is not None:
+        _read_head(ctx, np, pre, cont - 1)
+        return
+    k = len(pre)
+    while k > 0 and _is_name_like(w, pre[k - 1]):
+        k -= 1
+    name, desc = pre[k:], pre[:k]
+    # A descriptor after "X-based", a nationality or a place is its country.
+    for t in desc:
+        c = _nationality(w, t)
+        if c is not None:
+            np.countries.add(c)
+    if name:
+        after_title = bool(desc) and (_is_title(w, desc[-1]) or desc[-1].low in w.honorifics)
+        if all(t.is_acronym for t in name) and not after_title:
+            _read_body(ctx, np, pre, "organization")
+            np.acronym = name[0].text if len(name) == 1 else None
+            return
+        if after_title or not np.definite:
+            _read_person(ctx, np, name, desc)
+            return
+        _read_body(ctx, np, pre, "organization")
+        return
+    _read_head(ctx, np, pre, len(pre) - 1)
+
+
+def _read_head(ctx: _Ctx, np: _NP, pre: list[_Tok], h: int) -> None:
+    """Classify a phrase without a person's name by its head noun ``pre[h]``."""
+    w = ctx.w
+    tok = pre[h]
+    head = _singular(tok.low)
+    np.head = head
+    np.heads.add(head)
+    if head in w.anonymous or tok.low in w.anonymous:
+        _read_body(ctx, np, pre, "anonymous", h)
+    elif _is_title(w, tok) and h == len(pre) - 1:
+        _read_role(ctx, np, pre)
+    elif head in w.documents and not (tok.cap and h > 0 and head in w.media):
+        _read_document(ctx, np, pre)
+    elif head in w.media and (head != "agency" or (h > 0 and pre[h - 1].low in ("news", "press"))):
+        _read_body(ctx, np, pre, "media", h)
+    elif head in _GROUP_HEADS:
+        _read_body(ctx, np, pre, "group", h)
+    elif head in _STATE_HEADS:
+        _read_body(ctx, np, pre, "government", h)
+    elif head in w.org_heads or (tok.cap and (np.definite or h < len(pre) - 1)) or tok.is_acronym:
+        _read_body(ctx, np, pre, "organization", h)
+    else:
+        np.kind, np.words = "unknown", tuple(t.text for t in pre if t.kind == "word")
+        np.key = tuple(t.low for t in pre if t.kind == "word")
+
+
+def _read_person(ctx: _Ctx, np: _NP, name: list[_Tok], desc: list[_Tok]) -> None:
+    """A person: name at the end, titles before it, an affiliation before the titles."""
+    w, text = ctx.w, ctx.text
+    np.kind = "person"
+    np.name = tuple(t.text for t in name)
+    np.head = _fold(name[-1].text)
+    # The affiliation ends at the last nationality, place or organization head.
+    b = 0
+    for i, t in enumerate(desc):
+        if _nationality(w, t) is not None or t.low in w.org_heads:
+            b = i + 1
+    for i, j, _ in _place_runs(w, desc):
+        b = max(b, j)
+    titles, gender = _title_groups(w, desc[b:], text)
+    np.titles.extend(titles)
+    np.gender = gender
+    np.heads |= {_title_key(x) for x in titles}
+    _set_affiliation(ctx, np, desc[:b])
+
+
+def _read_role(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
+    """A title used alone: "the spokesman", "a senior official", "the Russian President"."""
+    w, text = ctx.w, ctx.text
+    b = 0
+    for i, t in enumerate(pre[:-1]):
+        if _nationality(w, t) is not None or t.low in w.org_heads:
+            b = i + 1
+    for i, j, _ in _place_runs(w, pre[:-1]):
+        b = max(b, j)
+    titles, gender = _title_groups(w, pre[b:], text)
+    np.titles.extend(titles)
+    np.gender = gender
+    np.head = _title_key(titles[-1]) if titles else np.head
+    np.heads = {np.head}
+    _set_affiliation(ctx, np, pre[:b])
+    if np.definite:
+        np.kind, np.role = "person", True
+    else:
+        np.kind = "anonymous"
+        np.words = tuple(t.text for t in pre[b:])
+        np.key = tuple(_fold(x) for x in np.words)
+
+
+def _set_affiliation(ctx: _Ctx, np: _NP, toks: list[_Tok]) -> None:
+    """Read an affiliation phrase: a country, or a body to resolve later."""
+    w = ctx.w
+    if not toks:
+        return
+    if any(t.low in w.org_heads for t in toks):
+        body = _parse_np(ctx, toks)
+        if np.country and not body.country:
+            body.country = np.country
+            body.countries.add(np.country)
+        np.affiliation_np = body
+        np.countries |= body.countries
+        return
+    for t in toks:
+        c = _nationality(w, t)
+        if c is not None:
+            np.country = np.country or c
+            np.countries.add(c)
+    for _, _, c in _place_runs(w, toks):
+        np.country = np.country or c
+        np.countries.add(c)
+
+
+def _read_body(ctx: _Ctx, np: _NP, pre: list[_Tok], kind: str, h: int | None = None) -> None:
+    """An organization, group, media outlet, state body or anonymous source."""
+    w = ctx.w
+    np.kind = kind
+    words = [t for t in pre if t.kind == "word"]
+    if not words:
+        return
+    head = _singular((pre[h] if h is not None else words[-1]).low)
+    np.head = head
+    np.heads.add(head)
+    # A country is the body's own when it leads a state body or an anonymous source
+    # ("Russian defense ministry", "Russian officials"), and part of the name otherwise
+    # ("Syrian Observatory for Human Rights").
+    state_like = kind in ("government", "anonymous", "media") or head in _STATE_HEADS
+    kept: list[_Tok] = []
+    for t in words:
+        c = _nationality(w, t)
+        if c is not None and t.low.endswith(("-based", "-owned", "-run")):
+            np.countries.add(c)
+            continue  # a descriptor: "The British-based Syrian Observatory"
+        if c is not None and state_like and not kept:
+            np.country = np.country or c
+            np.countries.add(c)
+            continue
+        if c is not None:
+            np.countries.add(c)
+        if t.low in _TIME_WORDS:
+            continue
+        kept.append(t)
+    for i, j, c in _place_runs(w, kept):
+        if i == 0 and state_like and not np.country:
+            np.country = c
+            np.countries.add(c)
+            kept = kept[j:]
+            break
+    np.words = tuple(t.text for t in kept)
+    np.key = tuple(t.low for t in kept)
+    if kind == "government" and np.country and np.key and np.key[-1] in _GOVERNMENT_HEADS:
+        if len(np.key) == 1:
+            np.key = ()  # "the Syrian government" is the government of Syria
+    # Role only: nothing but the head (and a country): "the ministry", "The British group".
+    # Role only: nothing but the head, a country or a nationality ("the ministry",
+    # "The British group"), with a definite article.
+    plain = [t for t in kept if _nationality(w, t) is None]
+    np.role = kind != "anonymous" and len(plain) <= 1 and np.definite
+
+
+def _read_document(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
+    """A document: "the statement", "a joint statement", "a SOHR statement"."""
+    w = ctx.w
+    np.kind = "document"
+    mods: list[_Tok] = []
+    issuer: list[_Tok] = []
+    for t in pre[:-1]:
+        if t.low in _TIME_WORDS or t.kind != "word":
+            continue
+        if t.cap or t.is_acronym:
+            issuer.append(t)
+        else:
+            mods.append(t)
+    if issuer:
+        np.issuer = _parse_np(ctx, issuer)
+        if np.issuer.kind == "person" and len(issuer) == 1 and issuer[0].is_acronym:
+            np.issuer.kind = "organization"
+    np.words = tuple(t.text for t in [*mods, pre[-1]])
+    np.key = tuple(_singular(t.low) if t is pre[-1] else t.low for t in [*mods, pre[-1]])
+    np.role = not mods and np.issuer is None
+    _ = w
+
+
+def _read_post(ctx: _Ctx, np: _NP, post: list[_Tok]) -> None:
+    """Post-modifiers: "of the Pentagon", "by the ministry", "familiar with the matter"."""
+    w, text = ctx.w, ctx.text
+    if not post or post[0].kind != "word":
+        return
+    prep = post[0].low
+    obj = _object_np(post[1:])
+    if np.kind in ("organization", "government", "group", "media") and not np.role:
+        # "Syrian Observatory for Human Rights": the proper part was kept in pre.
+        pass
+    if prep in ("of", "for", "from", "at", "with") and obj and np.kind in ("person", "anonymous"):
+        det = obj[0].low in _DETERMINERS
+        if prep == "of" and not det and not obj[0].cap and np.titles:
+            np.titles[-1] = f"{np.titles[-1]} {_join(post[:1] + obj, text)}"  # chief of staff
+            return
+        if np.kind == "anonymous" or np.role:
+            target = _parse_np(ctx, obj)
+            if target.kind != "unknown":
+                np.affiliation_np = target
+                np.countries |= target.countries
+                if target.country:
+                    np.countries.add(target.country)
+    if prep in ("by", "from") and np.kind == "document" and obj:
+        np.issuer = _parse_np(ctx, obj)
+        np.role = False
+        return
+    if prep == "in" and obj:
+        c = _place(w, _strip_determiners(obj)[0])
+        if c is not None:
+            np.countries.add(c)
+    if np.kind == "anonymous":
+        tail = [t for t in post if t.kind == "word"]
+        np.words = np.words + tuple(t.text for t in tail)
+        np.key = np.key + tuple(t.low for t in tail)
+        for t in tail:
+            c = _nationality(w, t)
+            if c is not None:
+                np.countries.add(c)
+
+
+# --------------------------------------------------------------------------------------
+# Reading a mention in its text: commas, acronyms, appositions.
+
+
+def _read_mention(ctx: _Ctx, span: Span) -> _NP:
+    text, w = ctx.text, ctx.w
+    toks = _tokenize(span.text, span.start)
+    acronym: str | None = None
+    if len(toks) >= 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_acronym:
+        acronym = toks[-2].text
+        toks = toks[:-3]
+    m = _FOLLOWING_ACRONYM_RE.match(text, span.end)
+    if m is not None:
+        acronym = m.group("acronym")
+    while toks and toks[-1].kind == "punct":
+        toks = toks[:-1]
+    while toks and toks[0].kind == "punct":
+        toks = toks[1:]
+    segments: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.kind == "punct" and t.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    segments = [s for s in segments if s]
+    if not segments:
+        return _NP(span.start, span.end, span.text)
+    main_at = 0
+    for i, seg in enumerate(segments):
+        if all(_is_name_like(w, t) for t in seg if t.kind == "word") and len(segments) > 1:
+            main_at = i
+            break
+    np = _parse_np(ctx, segments[main_at])
+    np.start, np.end, np.surface = span.start, span.end, span.text.strip()
+    for i, seg in enumerate(segments):
+        if i != main_at:
+            _add_descriptor(np, _parse_np(ctx, seg))
+    if acronym is not None and np.kind not in ("person", "pronoun", "relative"):
+        np.acronym = acronym
+    if np.kind not in ("pronoun", "relative", "document"):
+        m2 = _APPOSITION_RE.match(text, span.end)
+        if m2 is not None:
+            phrase = m2.group("phrase")
+            ptoks = _tokenize(phrase, m2.start("phrase"))
+            desc = _parse_np(ctx, ptoks)
+            if _is_descriptor(w, desc, ptoks):
+                _add_descriptor(np, desc)
+        m3 = _BASED_IN_RE.match(text, m.end() if m is not None else span.end)
+        if m3 is not None:
+            c = _place(w, _strip_determiners(_tokenize(m3.group("place")))[0])
+            if c is not None:
+                np.countries.add(c)
+    return np
+
+
+def _is_descriptor(w: _Words, desc: _NP, toks: Sequence[_Tok]) -> bool:
+    """Whether a phrase after a comma describes the mention (an apposition)."""
+    words = [t for t in toks if t.kind == "word"]
+    if not words or words[0].low in _RELATIVES or words[0].low in _PRONOUNS:
+        return False
+    if desc.kind == "person" and desc.role:
+        return True
+    if desc.kind == "anonymous" and desc.titles:
+        return True
+    return desc.kind in ("organization", "group") and desc.role is False and bool(desc.head)
+
+
+def _add_descriptor(np: _NP, desc: _NP) -> None:
+    """Fold an apposition or comma segment into the mention it describes."""
+    for title in desc.titles:
+        if title not in np.titles:
+            np.titles.append(title)
+    np.gender = np.gender or desc.gender
+    if np.kind == "person":
+        if desc.affiliation_np is not None and np.affiliation_np is None:
+            np.affiliation_np = desc.affiliation_np
+        if desc.country and not np.country:
+            np.country = desc.country
+    if desc.head and np.kind != "person":
+        np.heads.add(desc.head)
+    np.countries |= desc.countries
+    if desc.country:
+        np.countries.add(desc.country)
+
+
+# --------------------------------------------------------------------------------------
+# Entities of one article.
+
+
+@dataclass
+class _Entity:
+    nps: list[_NP]
+    order: list[int]
+    merged_into: _Entity | None = None
+
+    def root(self) -> _Entity:
+        e = self
+        while e.merged_into is not None:
+            e = e.merged_into
+        return e
+
+    def best(self) -> _NP:
+        return max(self.nps, key=lambda n: (n.rank, -n.start))
+
+    @property
+    def kind(self) -> str:
+        return self.best().kind
+
+    def person_names(self) -> list[tuple[str, ...]]:
+        return [n.name for n in self.nps if n.name]
+
+    def gender(self) -> str | None:
+        found = {n.gender for n in self.nps if n.gender}
+        return found.pop() if len(found) == 1 else None
+
+    def countries(self) -> set[str]:
+        out: set[str] = set()
+        for n in self.nps:
+            out |= n.countries
+            if n.country:
+                out.add(n.country)
+        return out
+
+    def heads(self) -> set[str]:
+        out: set[str] = set()
+        for n in self.nps:
+            out |= n.heads
+            if n.head:
+                out.add(n.head)
+        return out
+
+    def titles(self) -> list[str]:
+        out: list[str] = []
+        for n in sorted(self.nps, key=lambda x: x.start):
+            out.extend(t for t in n.titles if t not in out)
+        return out
+
+    def words(self) -> set[str]:
+        best = self.best()
+        return set(_norm_words(best.key))
+
+    def acronyms(self) -> set[str]:
+        return {n.acronym for n in self.nps if n.acronym}
+
+
+def _norm_words(words: Iterable[str], variants: Mapping[str, str] | None = None) -> list[str]:
+    out = []
+    for x in words:
+        x = _ARTICLE_PREFIX_RE.sub("", _fold(x))
+        if x in _PARTICLES or x in ("the", "so-called"):
+            continue
+        out.append(variants.get(x, x) if variants else x)
+    return out
+
+
+def _bare_name(name: Sequence[str]) -> list[str]:
+    """A person's name for matching: folded, ASCII, particles dropped, given names transliterated."""
+    parts: list[str] = []
+    for x in name:
+        parts.extend(p for p in _ascii(_fold(x)).split("-") if p)
+    parts = [p for p in parts if p not in _PARTICLES] or parts
+    return [_given(p) for p in parts[:-1]] + parts[-1:]
+
+
+def _given(name: str) -> str:
+    for pattern, repl in _GIVEN_NAME_RULES:
+        name = pattern.sub(repl, name)
+    return name
+
+
+def _names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two bare names can be one person: "lavrov" ~ "sergei lavrov", "s lavrov"."""
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if list(long_[len(long_) - len(short) :]) == list(short):
+        return True
+    if short[-1] != long_[-1]:
+        return False
+    x, y = short[0], long_[0]
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def _countries_ok(np: _NP, e: _Entity) -> bool:
+    theirs = e.countries()
+    mine = set(np.countries) | ({np.country} if np.country else set())
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _matches(ctx: _Ctx, np: _NP, e: _Entity) -> bool:
+    """Whether mention ``np`` can name entity ``e`` (pronouns are handled apart)."""
+    kind = e.kind
+    if np.kind == "person":
+        if kind != "person":
+            return False
+        g = e.gender()
+        if np.gender and g and np.gender != g:
+            return False
+        if np.role:
+            titles = {_title_key(t) for t in e.titles()}
+            if np.head not in titles:
+                return False
+            if np.affiliation is not None:
+                aff = _fold(_entity_affiliation(ctx, e) or "")
+                return bool(aff) and _fold(np.affiliation).split()[-1] in aff.split()
+            return _countries_ok(np, e)
+        mine = _bare_name(np.name)
+        return any(_names_compatible(mine, _bare_name(n)) for n in e.person_names())
+    if np.kind in ("pronoun", "relative") or kind in ("person", "pronoun", "relative"):
+        return False
+    if np.kind == "anonymous" or kind == "anonymous":
+        return np.kind == kind and _entity_id(ctx, e) == _np_id(ctx, np)
+    if np.kind == "document" or kind == "document":
+        if np.kind != kind:
+            return False
+        return (np.role and np.head in e.heads()) or _np_id(ctx, np) == _entity_id(ctx, e)
+    if np.kind == "government" and not np.key:
+        return kind == "government" and not e.best().key and e.best().country == np.country
+    if not e.best().key:
+        return False  # a country's government is matched above only
+    acronyms = e.acronyms()
+    if np.acronym and np.acronym in acronyms:
+        return True
+    mine = set(_norm_words(np.key, ctx.w.variants))
+    theirs = {_norm_words([x], ctx.w.variants)[0] for x in e.words() if _norm_words([x])}
+    if len(np.key) == 1 and np.key[0].upper() in acronyms | {_initials(e.best().words, with_function_words=False)}:
+        return True
+    if not _countries_ok(np, e):
+        return False
+    if np.role and np.head in _HYPERNYMS and kind in ("organization", "group"):
+        return True
+    if np.head not in e.heads():
+        return False
+    if np.role:
+        return True
+    return bool(mine) and (mine <= theirs or theirs <= mine) and (
+        np.country is None or e.best().country is None or np.country == e.best().country
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Text scans.
+
+
+def _given_names(ctx: _Ctx, surname: Sequence[str]) -> tuple[str, ...] | None:
+    """The one full name the text gives a surname: "Mr Putin" -> "Vladimir Putin"."""
+    bare = _bare_name(surname)
+    n = len(surname)
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    toks = ctx.toks
+    for i in range(len(toks) - n + 1):
+        window = toks[i : i + n]
+        if [t.kind for t in window] != ["word"] * n:
+            continue
+        if _bare_name([t.text for t in window])[-n:] != bare[-n:]:
+            continue
+        given: list[_Tok] = []
+        j = i - 1
+        while j >= 0 and len(given) < 3:
+            t = toks[j]
+            gap = ctx.text[t.end : (given[0] if given else window[0]).start]
+            if gap != " " or not _is_name_like(ctx.w, t):
+                break
+            given.insert(0, t)
+            j -= 1
+        if given:
+            full = tuple(t.text for t in given) + tuple(t.text for t in window)
+            found.setdefault(tuple(_bare_name(full)), full)
+    keys = list(found)
+    maximal = [k for k in keys if not any(o != k and _names_compatible(k, o) and len(o) > len(k) for o in keys)]
+    distinct = {k for k in maximal}
+    if len(distinct) == 1:
+        return found[distinct.pop()]
+    return None
+
+
+def _np_around(ctx: _Ctx, h: int) -> list[_Tok]:
+    """The noun phrase around the head token ``ctx.toks[h]``, read from the text."""
+    toks, w = ctx.toks, ctx.w
+    i = h
+    while i > 0 and h - i < 6:
+        t = toks[i - 1]
+        if t.kind == "poss":
+            i -= 1
+            continue
+        if t.kind != "word":
+            break
+        if t.low in _DETERMINERS:
+            i -= 1
+            break
+        if t.cap or t.low in w.known or _nationality(w, t) is not None:
+            i -= 1
+            continue
+        # An unknown lower-case word: keep it only when a determiner is right before it.
+        if i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].low in _DETERMINERS:
+            i -= 2
+        break
+    j = h + 1
+    head = toks[h]
+    if _is_title(w, head):
+        while j < len(toks) and (_is_name_like(w, toks[j]) or _is_title(w, toks[j])):
+            j += 1
+    elif j < len(toks) and toks[j].kind == "word" and toks[j].low in ("by", "from"):
+        k = j + 1
+        while k < len(toks) and k - j <= 7 and toks[k].kind in ("word", "poss"):
+            k += 1
+            if toks[k - 1].low in w.org_heads or toks[k - 1].low in w.nationalities:
+                j = k
+            if toks[k - 1].low in w.org_heads:
+                break
+    return list(toks[i:j])
+
+
+def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
+    """A fuller phrase with the same head before a role used alone: "a joint statement"."""
+    toks = ctx.toks
+    starts = [t.start for t in toks]
+    h = _index_before(starts, np.start)
+    limit = max(0, h - 400)
+    while h >= limit:
+        t = toks[h]
+        if t.kind == "word" and (_singular(t.low) == np.head or _title_key(t.text) == np.head):
+            cand = _parse_np(ctx, _np_around(ctx, h))
+            if cand.kind == np.kind and not cand.role and cand.end <= np.start:
+                cand.hidden = True
+                return cand
+            if np.kind == "document" and cand.kind in _BODY_KINDS and cand.end <= np.start:
+                cand.hidden = True
+                return cand  # "A Sunday statement by the ministry": the ministry
+        h -= 1
+    return None
+
+
+def _person_before(ctx: _Ctx, pos: int) -> _NP | None:
+    """The last person the text names with a title or honorific before ``pos``."""
+    toks, w = ctx.toks, ctx.w
+    h = _index_before([t.start for t in toks], pos)
+    while h > 0:
+        t = toks[h]
+        if _is_name_like(w, t) and t.end <= pos:
+            k = h
+            while k > 0 and _is_name_like(w, toks[k - 1]):
+                k -= 1
+            if k > 0 and (_is_title(w, toks[k - 1]) or toks[k - 1].low in w.honorifics):
+                b = k - 1
+                while b > 0 and (_is_title(w, toks[b - 1]) or toks[b - 1].low in w.honorifics):
+                    b -= 1
+                cand = _parse_np(ctx, list(toks[b : h + 1]))
+                if cand.kind == "person" and cand.name:
+                    cand.hidden = True
+                    return cand
+            h = k
+        h -= 1
+    return None
+
+
+def _np_before(ctx: _Ctx, pos: int) -> _NP | None:
+    """The noun phrase that ends just before a relative pronoun: "the coalition, which"."""
+    toks = ctx.toks
+    h = _index_before([t.start for t in toks], pos)
+    while h >= 0 and toks[h].kind == "punct" and toks[h].text in ",-\u2013\u2014":
+        h -= 1
+    if h < 0 or toks[h].kind != "word":
+        return None
+    cand = _parse_np(ctx, _np_around(ctx, h))
+    cand.hidden = True
+    return cand if cand.kind not in ("unknown", "pronoun", "relative") else None
+
+
+# --------------------------------------------------------------------------------------
+# Ids and speakers.
+
+
+def _person_id(name: Sequence[str]) -> str:
+    parts: list[str] = []
+    for x in name:
+        parts.extend(p for p in _ascii(_fold(x)).split("-") if p)
+    given = [_given(p) if p not in _PARTICLES else p for p in parts[:-1]]
+    return _slug([*given, *parts[-1:]])
+
+
+def _body_key(ctx: _Ctx, np: _NP) -> list[str]:
+    words = _norm_words(np.key, ctx.w.variants)
+    if len(words) >= 3 and words[-2] == "of" and words[0] in _INVERTIBLE:
+        words = [*words[2:], words[0]] if len(words) == 3 else words
+    elif len(words) >= 3 and words[1] == "of" and words[0] in _INVERTIBLE:
+        words = [*words[2:], words[0]]
+    if ctx.w.variants:
+        joined = " ".join(words)
+        words = ctx.w.variants.get(joined, joined).split()
+    return words
+
+
+def _np_id(ctx: _Ctx, np: _NP) -> str:
+    if np.kind == "person" and np.name:
+        return _person_id(np.name)
+    country = [np.country] if np.country else []
+    return _slug([*country, *_body_key(ctx, np)])
+
+
+def _full_name(ctx: _Ctx, e: _Entity) -> tuple[str, ...]:
+    names = e.person_names()
+    best = max(names, key=lambda n: (len(_bare_name(n)), len("".join(n))))
+    if len(best) == 1:
+        found = _given_names(ctx, best)
+        if found is not None:
+            return found
+    return best
+
+
+def _entity_id(ctx: _Ctx, e: _Entity) -> str:
+    best = e.best()
+    if best.kind == "person" and best.name:
+        return _person_id(_full_name(ctx, e))
+    if best.role or best.kind in ("pronoun", "relative", "unknown") and not best.key:
+        first = min(n.start for n in e.nps)
+        return f"{_slug([_strip_det_text(best.surface)]) or 'speaker'}-{ctx.tag}-{first}"
+    acr = [n for n in e.nps if n.acronym and n.words and n.acronym not in n.words]
+    if best.kind != "government" and len(best.key) == 1 and best.key[0].upper() in e.acronyms():
+        if acr:
+            best = max(acr, key=lambda n: n.rank)
+    return _np_id(ctx, best)
+
+
+def _display(ctx: _Ctx, np: _NP) -> str:
+    if np.kind == "person" and np.name:
+        return " ".join(np.name)
+    if np.kind == "government" and not np.key and np.country:
+        return np.country
+    words = " ".join(np.words)
+    if np.kind in ("anonymous", "document", "unknown") or not words:
+        return _strip_det_text(np.surface)
+    if np.country and words == words.lower():
+        words = " ".join(
+            x if x in _FUNCTION_WORDS_IN_NAMES else x[:1].upper() + x[1:] for x in words.split()
+        )
+    if np.country:
+        return f"{ctx.w.adjectives.get(np.country, np.country)} {words}"
+    return words
+
+
+def _strip_det_text(s: str) -> str:
+    toks = _tokenize(s)
+    toks, _ = _strip_determiners(toks)
+    return s[toks[0].start :].strip() if toks else s
+
+
+def _entity_affiliation(ctx: _Ctx, e: _Entity) -> str | None:
+    for n in sorted(e.nps, key=lambda x: x.start):
+        if n.affiliation:
+            return n.affiliation
+    best = e.best()
+    if best.kind in ("person", "anonymous", "media", "government") and best.country:
+        if best.kind == "government" and not best.key:
+            return None
+        return best.country
+    for n in e.nps:
+        if n.kind == "person" and n.country:
+            return n.country
+    return None
+
+
+def _speaker(ctx: _Ctx, e: _Entity) -> Speaker:
+    best = e.best()
+    kind = best.kind
+    if kind in ("pronoun", "relative"):
+        kind = "unknown"
+    if best.role and kind == "person":
+        kind = "anonymous"
+    name = " ".join(_full_name(ctx, e)) if best.kind == "person" and best.name else _display(ctx, best)
+    aliases = {n.surface for n in e.nps if not n.hidden and n.kind not in ("pronoun", "relative")}
+    aliases |= e.acronyms()
+    titles = tuple(e.titles()) if kind in ("person", "anonymous") else ()
+    return Speaker(
+        id=_entity_id(ctx, e),
+        name=name,
+        kind=kind,  # type: ignore[arg-type]
+        titles=titles,
+        affiliation=_entity_affiliation(ctx, e),
+        aliases=tuple(sorted(aliases, key=lambda s: (s.casefold(), s))),
+    )
+
+
+def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Sequence[_Entity]) -> None:
+    """Turn a possessor or "of X" phrase into an affiliation name."""
+    ref = np.affiliation_np
+    if ref is None:
+        if np.kind in ("person", "anonymous") and np.country:
+            np.affiliation = np.country
+        return
+    target = _find(ctx, ref, entities)
+    if target is not None:
+        np.affiliation = (
+            " ".join(_full_name(ctx, target))
+            if target.kind == "person"
+            else _display(ctx, target.best())
+        )
+        np.countries |= target.countries()
+        return
+    if ref.kind == "person" and ref.name:
+        full = _given_names(ctx, ref.name) if len(ref.name) == 1 else None
+        np.affiliation = " ".join(full or ref.name)
+    elif ref.kind in ("government",) and not ref.key:
+        np.affiliation = ref.country
+    elif ref.kind != "unknown" and not ref.role:
+        np.affiliation = _display(ctx, ref)
+    np.countries |= ref.countries
+
+
+def _find(ctx: _Ctx, np: _NP, recent: Sequence[_Entity]) -> _Entity | None:
+    for e in reversed(recent):
+        if _matches(ctx, np, e):
+            return e
+    return None
+
+
+def _pronoun_target(entities: Sequence[_Entity], pronoun: str) -> Callable[[_Entity], bool]:
+    def ok(e: _Entity) -> bool:
+        kind = e.kind
+        if pronoun in ("m", "f"):
+            g = e.gender()
+            return kind == "person" and not e.best().role and (g is None or g == pronoun)
+        if pronoun == "it":
+            return kind in _BODY_KINDS or kind == "document"
+        if pronoun == "they":
+            return kind in _BODY_KINDS or kind == "anonymous"
+        return False
+
+    _ = entities
+    return ok
+
+
+def resolve_speakers(
+    text: str, mentions: Sequence[Span | None], *, lexicon: Lexicon | None = None
+) -> list[Speaker | None]:
+    """One :class:`Speaker` per mention, the mentions of one entity sharing one speaker.
+
+    Args:
+        text: the article's text, which every mention slices.
+        mentions: the speaker mentions of the article's claims, in text order; ``None``
+            where a claim has no mention. The same span may repeat (a quote that
+            continues its speaker).
+        lexicon: word lists; the built-in ones by default.
+
+    Returns:
+        A list as long as ``mentions``: ``None`` for ``None``, else the speaker. All
+        the mentions of one entity get the same speaker: same ``id``, ``name`` the
+        fullest form, ``aliases`` every surface form seen.
+
+    Raises:
+        TypeError: when ``text`` is not a string or a mention not a span.
+        attribution.errors.SpanError: when a mention does not slice ``text``.
+
+    >>> text = ("Russia's Defence Ministry spokesman Igor Konashenkov said 12 targets were hit. "
+    ...         "Mr Konashenkov said civilian areas were spared, and he insisted that the "
+    ...         "strikes would go on. The Syrian Observatory for Human Rights (SOHR) said "
+    ...         "civilians died. The Observatory said six were children.")
+    >>> at = lambda s: Span.of(text, text.index(s), text.index(s) + len(s))
+    >>> found = resolve_speakers(text, [at("Russia's Defence Ministry spokesman Igor Konashenkov"),
+    ...     at("Mr Konashenkov"), at("he"), None, at("The Syrian Observatory for Human Rights"),
+    ...     at("The Observatory")])
+    >>> [s.id if s else None for s in found]
+    ['igor-konashenkov', 'igor-konashenkov', 'igor-konashenkov', None, 'syrian-observatory-for-human-rights', 'syrian-observatory-for-human-rights']
+    >>> found[0].titles, found[0].affiliation
+    (('spokesman',), 'Russian Defence Ministry')
+    >>> found[4].kind, found[4].aliases
+    ('organization', ('SOHR', 'The Observatory', 'The Syrian Observatory for Human Rights'))
+
+    A pronoun with nothing to refer to is an unknown speaker whose id belongs to
+    this article alone:
+
+    >>> [(s.kind, s.id.startswith("we-")) for s in resolve_speakers("We won, we said.", [Span.of("We won, we said.", 8, 10)])]
+    [('unknown', True)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise TypeError(f"lexicon must be a Lexicon, not {type(lexicon).__name__}")
+    for m in mentions:
+        if m is not None and not isinstance(m, Span):
+            raise TypeError(f"mentions must hold Span or None, not {type(m).__name__}")
+        if m is not None and not m.slices(text):
+            raise SpanError(f"mention [{m.start}, {m.end}) {m.text!r} does not slice the text")
+    ctx = _context(text, lexicon or Lexicon.default())
+    entities: list[_Entity] = []  # in order of last mention
+    assigned: list[_Entity | None] = []
+    by_span: dict[tuple[int, int], _Entity] = {}
+    unresolved_roles: list[_Entity] = []
+
+    def touch(e: _Entity, i: int) -> _Entity:
+        e.order.append(i)
+        if e in entities:
+            entities.remove(e)
+        entities.append(e)
+        return e
+
+    for i, m in enumerate(mentions):
+        if m is None:
+            assigned.append(None)
+            continue
+        if (m.start, m.end) in by_span:
+            assigned.append(touch(by_span[(m.start, m.end)].root(), i))
+            continue
+        np = _read_mention(ctx, m)
+        e = _place_mention(ctx, np, entities, unresolved_roles)
+        by_span[(m.start, m.end)] = e
+        assigned.append(touch(e, i))
+    # Roles that nothing before them resolved: a later entity, as in a headline.
+    for e in unresolved_roles:
+        if e.merged_into is not None or len(e.nps) != 1:
+            continue
+        np = e.nps[0]
+        first = min(e.order)
+        later = sorted(
+            (x for x in entities if x is not e and x.merged_into is None and min(x.order) > first),
+            key=lambda x: min(x.order),
+        )
+        for x in later:
+            if not x.best().role and _matches(ctx, np, x):
+                x.nps.append(np)
+                x.order.extend(e.order)
+                e.merged_into = x
+                break
+    speakers: dict[int, Speaker] = {}
+    out: list[Speaker | None] = []
+    for e in assigned:
+        if e is None:
+            out.append(None)
+            continue
+        r = e.root()
+        if id(r) not in speakers:
+            speakers[id(r)] = _speaker(ctx, r)
+        out.append(speakers[id(r)])
+    return out
+
+
+def _place_mention(
+    ctx: _Ctx, np: _NP, entities: list[_Entity], unresolved_roles: list[_Entity]
+) -> _Entity:
+    """Find (or make) the entity a mention names."""
+    if np.kind == "document" and np.issuer is not None and np.issuer.kind != "unknown":
+        issuer = np.issuer
+        issuer.start, issuer.end = np.start, np.end
+        issuer.hidden = False
+        np = issuer
+    if np.kind in ("pronoun", "relative"):
+        return _place_pronoun(ctx, np, entities)
+    _resolve_affiliation(ctx, np, entities)
+    e = _find(ctx, np, entities)
+    if e is not None:
+        e.nps.append(np)
+        return e
+    if np.role:
+        cand = _antecedent_in_text(ctx, np)
+        if cand is not None:
+            _resolve_affiliation(ctx, cand, entities)
+            e = _find(ctx, cand, entities)
+            if e is not None:
+                e.nps.append(np)
+                return e
+            return _Entity([cand, np], [])
+        e = _Entity([np], [])
+        unresolved_roles.append(e)
+        return e
+    return _Entity([np], [])
+
+
+def _place_pronoun(ctx: _Ctx, np: _NP, entities: list[_Entity]) -> _Entity:
+    if np.kind == "relative":
+        cand = _np_before(ctx, np.start)
+        if cand is not None:
+            e = _find(ctx, cand, entities)
+            if e is not None:
+                e.nps.append(np)
+                return e
+            return _Entity([cand, np], [])
+        return _Entity([np], [])
+    ok = _pronoun_target(entities, _PRONOUNS.get(np.pronoun or "", "we"))
+    for e in reversed(entities):
+        if ok(e):
+            e.nps.append(np)
+            return e
+    if np.pronoun in ("he", "him", "she", "her"):
+        cand = _person_before(ctx, np.start)
+        if cand is not None:
+            e = _find(ctx, cand, entities)
+            if e is not None:
+                e.nps.append(np)
+                return e
+            return _Entity([cand, np], [])
+    return _Entity([np], [])
+
+
+# --------------------------------------------------------------------------------------
+# Across articles.
+
+
+def _person_tokens(s: Speaker) -> list[str]:
+    return [p for p in s.id.split("-") if p not in _PARTICLES] or s.id.split("-")
+
+
+def _country_of(s: Speaker) -> str | None:
+    if not s.affiliation:
+        return None
+    w = _words(Lexicon.default())
+    toks = _tokenize(s.affiliation)
+    if s.affiliation in w.adjectives:
+        return s.affiliation
+    for t in toks:
+        c = _nationality(w, t)
+        if c is not None:
+            return c
+    for _, _, c in _place_runs(w, toks):
+        return c
+    return None
+
+
+def _titles_ok(a: Speaker, b: Speaker) -> bool:
+    ta = {_title_key(t) for t in a.titles}
+    tb = {_title_key(t) for t in b.titles}
+    return not ta or not tb or bool(ta & tb)
+
+
+def _person_fits(a: Speaker, b: Speaker) -> bool:
+    """Whether person ``a`` can be merged into the more specific person ``b``."""
+    x, y = _person_tokens(a), _person_tokens(b)
+    if a.id == b.id or not _names_compatible(x, y):
+        return False
+    more_specific = len(y) > len(x) or (len(y) == len(x) and sum(map(len, y)) > sum(map(len, x)))
+    if not more_specific:
+        return False
+    ca, cb = _country_of(a), _country_of(b)
+    return _titles_ok(a, b) and (ca is None or cb is None or ca == cb)
+
+
+def _body_fits(a: Speaker, b: Speaker, org_heads: frozenset[str]) -> bool:
+    """Whether body ``a`` (an acronym, or a name without its head noun) is body ``b``."""
+    if a.id == b.id or b.kind not in _BODY_KINDS or a.kind not in _BODY_KINDS:
+        return False
+    if a.kind == "government" and "-" not in a.id:
+        return False
+    letters = a.name.replace(".", "")
+    if letters.isupper() and 2 <= len(letters) <= 10 and " " not in letters:
+        if letters in b.aliases or _is_expansion(letters, b.name.split()):
+            return True
+    x, y = a.id.split("-"), b.id.split("-")
+    if len(y) <= len(x):
+        return False
+    for k in range(len(y) - len(x) + 1):
+        if y[k : k + len(x)] == x:
+            rest = y[:k] + y[k + len(x) :]
+            return all(r in org_heads for r in rest)
+    return False
+
+
+def _merge_group(root_id: str, members: list[Speaker]) -> Speaker:
+    own = [s for s in members if s.id == root_id] or members
+    name = sorted((s.name for s in own), key=lambda n: (-len(n), n))[0]
+    kinds = Counter(s.kind for s in own)
+    kind = sorted(kinds, key=lambda k: (-kinds[k], _KIND_ORDER.index(k)))[0]
+    title_counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    for s in members:
+        for t in s.titles:
+            key = " ".join(_TITLE_ABBREVIATIONS.get(_fold(x), _fold(x)) for x in t.split())
+            title_counts[key] += 1
+            forms.setdefault(key, Counter())[t] += 1
+    titles = tuple(
+        sorted(forms[k], key=lambda f: (-forms[k][f], f))[0]
+        for k in sorted(title_counts, key=lambda k: (-title_counts[k], k))
+    )
+    affs = Counter(s.affiliation for s in members if s.affiliation)
+    affiliation = sorted(affs, key=lambda a: (-affs[a], -len(a), a))[0] if affs else None
+    aliases = {a for s in members for a in s.aliases}
+    aliases |= {s.name for s in members if s.name != name}
+    return Speaker(
+        id=root_id,
+        name=name,
+        kind=kind,
+        titles=titles,
+        affiliation=affiliation,
+        aliases=tuple(sorted(aliases, key=lambda s: (s.casefold(), s))),
+    )
+
+
+def canonical_speakers(speakers: Iterable[Speaker]) -> dict[str, Speaker]:
+    """Merge the speakers of many articles: every input id -> its canonical speaker.
+
+    Speakers with one id are one entity. Beyond that, a person known by a surname
+    only ("lavrov") joins the one person with that surname and a compatible first
+    name, titles and country ("sergei-lavrov"); with two candidates it stays
+    apart. An acronym ("sohr") joins the one body it abbreviates, and a name
+    without its head noun ("nusra") the one body that adds only the head
+    ("nusra-front"). The result does not depend on the input's order.
+
+    Args:
+        speakers: speakers from :func:`resolve_speakers`, from any number of articles.
+
+    Returns:
+        A dict from every input id to the merged speaker (whose id may differ).
+
+    >>> a = Speaker(id="sergei-lavrov", name="Sergei Lavrov", kind="person",
+    ...             titles=("Foreign Minister",), affiliation="Russia")
+    >>> b = Speaker(id="lavrov", name="Lavrov", kind="person", aliases=("Mr Lavrov",))
+    >>> merged = canonical_speakers([b, a])
+    >>> merged["lavrov"].id, merged["lavrov"].name, merged["lavrov"].aliases
+    ('sergei-lavrov', 'Sergei Lavrov', ('Lavrov', 'Mr Lavrov'))
+
+    Two people with one surname keep the surname-only speaker apart:
+
+    >>> c = Speaker(id="sergei-lavrov-jr", name="Sergei Lavrov Jr", kind="person")
+    >>> d = Speaker(id="anna-lavrov", name="Anna Lavrov", kind="person")
+    >>> canonical_speakers([a, b, d])["lavrov"].id
+    'lavrov'
+    """
+    groups: dict[str, list[Speaker]] = {}
+    for s in speakers:
+        if not isinstance(s, Speaker):
+            raise TypeError(f"speakers must hold Speaker, not {type(s).__name__}")
+        groups.setdefault(s.id, []).append(s)
+    if not groups:
+        return {}
+    org_heads = _words(Lexicon.default()).org_heads
+    firsts = {i: _merge_group(i, g) for i, g in groups.items()}
+    ids = sorted(firsts, key=lambda i: (-len(i.split("-")), -len(i), i))
+    root: dict[str, str] = {}
+    for i in ids:
+        s = firsts[i]
+        cands: set[str] = set()
+        if not _LOCAL_ID_RE.search(i):
+            for j in ids:
+                if j == i or j not in root or _LOCAL_ID_RE.search(j):
+                    continue
+                o = firsts[j]
+                if s.kind == "person" and o.kind == "person" and _person_fits(s, o):
+                    cands.add(root[j])
+                elif s.kind != "person" and o.kind != "person" and _body_fits(s, o, org_heads):
+                    cands.add(root[j])
+        root[i] = cands.pop() if len(cands) == 1 else i
+    members: dict[str, list[Speaker]] = {}
+    for i, g in groups.items():
+        members.setdefault(root[i], []).extend(g)
+    merged = {r: _merge_group(r, ms) for r, ms in members.items()}
+    return {i: merged[root[i]] for i in groups}
+
+
+def list_speakers(claims: Iterable[Claim]) -> list[Speaker]:
+    """The distinct speakers of some claims, merged across articles, most cited first.
+
+    Args:
+        claims: claims from one article or many.
+
+    Returns:
+        The canonical speakers (see :func:`canonical_speakers`), by the number of
+        claims that cite them, then by id.
+
+    >>> text = "Mr Lavrov said so. Officials denied it."
+    >>> def claim(speaker):
+    ...     return Claim(content=Span.of(text, 0, 2), kind="indirect", speaker=speaker)
+    >>> lav = Speaker(id="lavrov", name="Lavrov", kind="person")
+    >>> full = Speaker(id="sergei-lavrov", name="Sergei Lavrov", kind="person")
+    >>> off = Speaker(id="officials", name="Officials", kind="anonymous")
+    >>> [(s.id, s.name) for s in list_speakers([claim(off), claim(lav), claim(full), claim(None)])]
+    [('sergei-lavrov', 'Sergei Lavrov'), ('officials', 'Officials')]
+    """
+    cited: list[Speaker] = []
+    for c in claims:
+        if not isinstance(c, Claim):
+            raise TypeError(f"claims must hold Claim, not {type(c).__name__}")
+        if c.speaker is not None:
+            cited.append(c.speaker)
+    canon = canonical_speakers(cited)
+    counts: Counter[str] = Counter(canon[s.id].id for s in cited)
+    distinct = {canon[s.id].id: canon[s.id] for s in cited}
+    return [distinct[i] for i in sorted(distinct, key=lambda i: (-counts[i], i))]
