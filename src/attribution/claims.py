@@ -329,6 +329,7 @@ def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] 
             or first.text[:1].isdigit()
             or len(segment) <= 2 and segment[-1].text == "."  # "Md."
             or ctx.is_head(first)
+            or any(ctx.is_head(t) and not t.is_cap for t in segment)  # "Mr Putin's chief of staff"
         )
         if not descriptive:
             return None
@@ -785,7 +786,7 @@ def _is_infinitive_use(ctx: _Context, cue: Cue) -> bool:
     if word in DETERMINERS or word in AUDIENCE or word in OBJECT_PRONOUNS:
         return False
     if cue.lemma in _INFINITIVE_TAKERS:
-        return True
+        return "infinitive" not in ctx.lex.frames(cue.lemma)
     return _PASSIVE_BEFORE_RE.search(ctx.text, max(0, cue.span.start - 12), cue.span.start) is not None
 
 
@@ -809,6 +810,8 @@ _POSTMOD_OPENERS: Final = frozenset(
 def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int, int] | None:
     """A subject with a post-modifier ending at token ``m``: "A U.S. official familiar
     with the investigation", "Supporters who have heard from the campaign"."""
+    if not toks[m].is_word:
+        return None
     lo = max(0, m - 14)
     for h in range(m - 1, lo - 1, -1):
         t = toks[h]
@@ -1159,42 +1162,62 @@ def _reported(
 def _forward(
     ctx: _Context, cue: Cue, sent: Span, right: list[_Tok], outer: Sequence[Quote], mention: Span
 ) -> RawClaim | None:
-    """Content after the cue: "X said (that) …", "X told Reuters …", "X denied the claims"."""
+    """Content after the cue, by the frames the verb takes (lexicon): a clause
+    ("X said (that) …", "X told Reuters …"), an object ("X denied the claims"), or an
+    infinitive ("X vowed to fight on")."""
+    start = _content_start(ctx, cue, right)
+    if start is None:
+        return None
+    i, has_that, channel = start
     text = ctx.text
-    # forward content: "X said (that) …"
-    i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
-    has_that = i < len(right) and right[i].low == "that"
-    if has_that and cue.lemma in OBJECT_CONTENT and sum(t.is_word for t in right[i + 1 :]) <= 4:
-        has_that = False  # "rejected that allegation": a determiner, not a clause
-    elif has_that:
-        i += 1
-    if i >= len(right):
-        return None
-    if right[i].text in (":",) or right[i].text == "," and i + 1 < len(right) and right[i + 1].text in _QUOTE_CHARS:
-        return None  # a direct quote follows: pass 1's business
-    if not has_that and cue.lemma not in BARE_CLAUSE and cue.lemma not in OBJECT_CONTENT:
-        return None
-    if not has_that and right[i].text in _QUOTE_CHARS:
-        # 'Assad said "…"' is pass 1's; a quote that opens a longer clause is mixed
-        pass
-    if not has_that and right[i].low in ("to", "by", "of", "for", "about", "with", "in", "on", "at", "from", "as", "so", "and", "or", "but", "if", "whether", "what", "how", "why", "when", "where", "who", "which"):
-        if not (cue.lemma == "say" and right[i].low in ("whether",)):
-            return None
-    if not has_that and not right[i].is_word and right[i].text not in _QUOTE_CHARS:
-        return None
     end, via, _ = _content_end(ctx, right, i, sent.end)
     s, e = _trim_content(text, right[i].start, end)
     if e - s < 3:
         return None
-    if not has_that and cue.lemma not in OBJECT_CONTENT and len(text[s:e].split()) < 3:
+    takes_object = "object" in ctx.lex.frames(cue.lemma)
+    if not has_that and right[i].low != "to" and len(text[s:e].split()) < (1 if takes_object else 3):
         return None
-    kind = _kind_of(outer, s, e)
-    for q in outer:
-        if q.open == s and q.end >= e - 1 and q.close is not None:
-            kind = "direct"
-            s, e = q.content.start, q.content.end
+    kind, s, e = _finish_kind(outer, s, e)
     conf = 0.85 if has_that or cue.lemma in ("say", "tell", "claim") else 0.7
     return RawClaim(Span.of(text, s, e), kind, cue, mention, channel=channel, via=via, sentence=sent, confidence=conf)
+
+
+# Words that cannot open a reported clause or object without "that".
+_NOT_CONTENT_START: Final = frozenset(
+    """by of for about with in on at from as so and or but if whether what how why when where who
+    which than into over after before during while because since until""".split()
+)
+
+
+def _content_start(ctx: _Context, cue: Cue, right: list[_Tok]) -> tuple[int, bool, Span | None] | None:
+    """Where the content after a cue starts: (token index, "that" seen, channel)."""
+    frames = ctx.lex.frames(cue.lemma) if cue.form != "phrase" else frozenset({"clause"})
+    i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
+    n = len(right)
+    if i >= n:
+        return None
+    tok = right[i]
+    if tok.low == "to" and "infinitive" in frames:
+        if i + 1 < n and right[i + 1].is_word and right[i + 1].text[:1].islower() and right[i + 1].low not in DETERMINERS:
+            return i, False, channel  # "vowed to fight on": the infinitive is the content
+        return None
+    if tok.low == "that":
+        if "object" in frames and sum(t.is_word for t in right[i + 1 :]) <= 4:
+            return i, False, channel  # "rejected that allegation": a determiner, not a clause
+        if "clause" in frames and i + 1 < n:
+            return i + 1, True, channel
+        return None
+    if tok.text == ":" or tok.text == "," and i + 1 < n and right[i + 1].text in _QUOTE_CHARS:
+        return None  # a direct quote follows: pass 1's business
+    if not tok.is_word and tok.text not in _QUOTE_CHARS:
+        return None
+    if tok.low in _NOT_CONTENT_START:
+        return None
+    if "clause" in frames and cue.lemma in BARE_CLAUSE:
+        return i, False, channel
+    if "object" in frames:
+        return i, False, channel
+    return None
 
 
 def _participle(

@@ -30,7 +30,7 @@ from typing import Any, Final, NamedTuple
 from attribution.errors import AttributionError
 from attribution.models import Figure, Qualifier, Span
 
-__all__ = ["FIGURE_RE", "figures_in", "find_figures"]
+__all__ = ["figures_in", "find_figures"]
 
 # ---------------------------------------------------------------------------
 # Closed tables (structural, so they stay beside the code; see style.md)
@@ -353,10 +353,10 @@ FIGURE_RE: Final = re.compile(
 )
 
 # One word of a counted phrase, after 1-3 blanks on the same line and an optional
-# opening quote mark (“ is U+201C, ‘ U+2018): "air", "IS", "U.S.-backed", "al-Nusra".
+# opening quote mark (“ is U+201C, ‘ U+2018): "air", "IS", "U.S.-backed", "Su-25".
 _COUNTED_WORD_RE: Final = re.compile(
     r"[^\S\n]{1,3}+(?P<quote>[\"“‘']?)"
-    r"(?P<word>(?:(?:[A-Z]\.){2,4}+|[^\W\d_]\w{0,40}+)(?:[-‐'’][^\W\d_]\w{0,40}+){0,3}+)"
+    r"(?P<word>(?:(?:[A-Z]\.){2,4}+|[^\W\d_]\w{0,40}+)(?:[-‐'’][^\W_]\w{0,40}+){0,3}+)"
     r"(?![\w])"
 )
 
@@ -382,7 +382,7 @@ _DIGIT_NEIGHBOUR_BEFORE_RE: Final = re.compile(r"\d{2}\)?[ \xa0]\(?\Z")
 # The word before a position, with the blanks between: ("Oct.", " ").
 _PREV_WORD_RE: Final = re.compile(r"(?P<word>[\w.'’-]{1,32})(?P<gap>[^\S\n]{0,3})\Z")
 
-# A month name (optionally "of" a month) right after a day number: "22 January".
+# A month name right after a day number, "of" allowed between: "22 January", "4 of July".
 _MONTH_AFTER_RE: Final = re.compile(r"\s{1,3}+(?:of\s{1,3}+)?(?P<month>[A-Z][a-z]{2,8})(?![a-z])")
 
 
@@ -392,6 +392,7 @@ _MONTH_AFTER_RE: Final = re.compile(r"\s{1,3}+(?:of\s{1,3}+)?(?P<month>[A-Z][a-z
 
 
 def _norm(s: str) -> str:
+    """Lower case, one space between words, ASCII hyphens: the key of the tables."""
     return " ".join(s.lower().replace("‐", "-").split())
 
 
@@ -431,6 +432,7 @@ def _currency(sign: str) -> str:
 
 
 def _scale_value(s: str | None) -> int:
+    """The multiplier of a scale: 'million' -> 10**6, 'hundred thousand' -> 10**5."""
     if not s:
         return 1
     out = 1
@@ -440,6 +442,7 @@ def _scale_value(s: str | None) -> int:
 
 
 def _is_vague(num: str) -> bool:
+    """Whether a number is a vague quantity: 'hundreds', 'several hundred'."""
     key = _norm(num)
     return key in _PLURALS or key.startswith(("several", "a few", "a couple"))
 
@@ -511,6 +514,7 @@ def _strip_modifiers(words: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 
 
 def _at_line_start(text: str, pos: int) -> bool:
+    """Whether only blanks (at most eight) stand between ``pos`` and a line start."""
     i = pos
     while i > 0 and pos - i < 8 and text[i - 1] in " \t":
         i -= 1

@@ -46,16 +46,19 @@ def load_words(name: str) -> frozenset[str]:
 
 
 @functools.cache
-def load_table(name: str) -> Mapping[str, str]:
-    """The ``key<TAB>value`` rows of ``data/<name>`` as a read-only mapping.
+def load_table(name: str, column: int = 1) -> Mapping[str, str]:
+    """The ``key<TAB>value…`` rows of ``data/<name>`` as a read-only mapping from the
+    first column to the given one (empty when a row has no such column).
 
     >>> load_table("reporting_verbs.tsv")["deny"]
     'denial'
+    >>> load_table("reporting_verbs.tsv", 2)["deny"]
+    'clause,object'
     """
     out: dict[str, str] = {}
     for line in _lines(name):
-        key, _, value = line.partition("\t")
-        out[key.strip()] = value.strip()
+        cells = line.split("\t")
+        out[cells[0].strip()] = cells[column].strip() if column < len(cells) else ""
     return _FrozenDict(out)
 
 
@@ -80,6 +83,10 @@ class Lexicon(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     reporting_verbs: Mapping[str, str] = Field(description="lemma -> stance")
+    verb_frames: Mapping[str, str] = Field(
+        default_factory=dict,
+        description="lemma -> comma-separated frames: clause, object, infinitive (default: clause)",
+    )
     titles: frozenset[str] = Field(description="titles, ranks and roles: 'minister', 'spokesman'")
     honorifics: frozenset[str] = Field(description="'mr', 'mrs', 'dr' (without the period)")
     org_heads: frozenset[str] = Field(description="organization head nouns: 'ministry'")
@@ -101,6 +108,7 @@ class Lexicon(BaseModel):
         """The built-in lexicon, loaded once from the data files."""
         return cls(
             reporting_verbs=load_table("reporting_verbs.tsv"),
+            verb_frames=load_table("reporting_verbs.tsv", 2),
             titles=load_words("titles.txt"),
             honorifics=load_words("honorifics.txt"),
             org_heads=load_words("org_heads.txt"),
@@ -112,6 +120,15 @@ class Lexicon(BaseModel):
             furniture_words=load_words("furniture_words.txt"),
             aliases=load_table("aliases.tsv"),
         )
+
+    def frames(self, lemma: str) -> frozenset[str]:
+        """The frames a verb's content takes ("clause", "object", "infinitive").
+
+        >>> sorted(Lexicon.default().frames("deny")), sorted(Lexicon.default().frames("harrumph"))
+        (['clause', 'object'], ['clause'])
+        """
+        value = self.verb_frames.get(lemma)
+        return frozenset(value.split(",")) if value else frozenset({"clause"})
 
     def extend(self, **more: Iterable[str] | Mapping[str, str]) -> Lexicon:
         """A new lexicon with extra entries added to the named lists.
@@ -141,6 +158,7 @@ class Lexicon(BaseModel):
         return hash(
             (
                 hash(frozenset(self.reporting_verbs.items())),
+                hash(frozenset(self.verb_frames.items())),
                 self.titles,
                 self.honorifics,
                 self.org_heads,

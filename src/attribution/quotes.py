@@ -171,7 +171,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
 
     >>> text = 'A \u201cdeep \u2018list\u2019 of groups\u201d said. Russia\u2019s jets.'
     >>> [(q.content.text, q.level) for q in find_quotes(text, [Span.of(text, 0, len(text))])]
-    [('list', 1), ('deep \u2018list\u2019 of groups', 0)]
+    [('deep \u2018list\u2019 of groups', 0), ('list', 1)]
 
     A quote left open continues into a paragraph that opens with a mark:
 

@@ -14,8 +14,10 @@ its paragraphs and separates them with blank lines:
 
 >>> [p.text for p in paragraph_spans("One.\\n\\nTwo.\\nThree.")]
 ['One.', 'Two.', 'Three.']
->>> [p.text for p in paragraph_spans("A long line that\\nwraps here and\\ngoes on.\\n\\nNext one\\nwraps too.")]
-['A long line that\\nwraps here and\\ngoes on.', 'Next one\\nwraps too.']
+>>> wrapped = ("Russian jets struck targets in the\\nprovince of Idlib on Friday, the\\nministry said.\\n\\n"
+...            "Activists said the strikes had hit\\nat least three villages near the\\ncity.")
+>>> [p.text.replace("\\n", " ") for p in paragraph_spans(wrapped)]
+['Russian jets struck targets in the province of Idlib on Friday, the ministry said.', 'Activists said the strikes had hit at least three villages near the city.']
 """
 
 from __future__ import annotations
@@ -92,7 +94,8 @@ def is_wrapped(text: str) -> bool:
     True when blank lines separate blocks and most lines that are followed by
     another line in the same block end without sentence punctuation.
 
-    >>> is_wrapped("A line that\\ngoes on here.\\n\\nA block that\\nwraps its lines\\nat a width.")
+    >>> is_wrapped("Russian jets struck targets in the\\nprovince of Idlib on Friday, the\\nministry said.\\n\\n"
+    ...            "Activists said the strikes had hit\\nat least three villages near the\\ncity.")
     True
     >>> is_wrapped("One.\\nTwo.\\n\\nThree.")
     False
