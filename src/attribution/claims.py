@@ -54,7 +54,7 @@ _TIME_NAMES: Final = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec""".split()
 )
-PRONOUNS: Final = frozenset("he she they it we i you who".split())
+PRONOUNS: Final = frozenset("he she they it we i you who which".split())
 OBJECT_PRONOUNS: Final = frozenset("him her them us me you it".split())
 
 # Words between a subject and its cue that are skipped: auxiliaries, adverbs,
@@ -335,7 +335,7 @@ def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] 
             return None
         found = _np_left(ctx, toks, k - 1, allow_apposition=False)
         if found is not None and (found[0] == 0 or toks[found[0] - 1].text in (",", ";", ":") or _is_subject_boundary(toks[found[0] - 1])):
-            if toks[k - 1].text[:1].isupper() or ctx.is_head(toks[k - 1]) or toks[k - 1].low in PRONOUNS:
+            if toks[k - 1].text[:1].isupper() or toks[k - 1].text == ")" or ctx.is_head(toks[k - 1]) or toks[k - 1].low in PRONOUNS:
                 return found
         end = k
     return None
@@ -975,12 +975,15 @@ def _direct_pass(
         if before is not None and before[0].span.start not in ctx.used_cues:
             cue, mention = before
             # 'Assad said "the coalition …" and …': content that runs on after the quote is mixed
-            tail_start = q.end
-            tail = text[tail_start:sent.end].strip(_TRAILING + _QUOTE_CHARS)
             ctx.used_cues.add(cue.span.start)
-            if tail and len(tail) > 2 and q.close is not None:
-                s, e = _trim_content(text, q.open, sent.end)
-                out.append(RawClaim(Span.of(text, s, e), "mixed", cue, mention, sentence=sent, confidence=0.85))
+            runs_on = q.close is not None and regex.match(r"[ \t\u00a0]*+[\p{L}\p{N}(]", text[q.end : q.end + 8]) is not None
+            if runs_on:
+                # the quote opens a longer clause: 'Peskov said "too early" to say'
+                rtoks = _tokens(text, q.open, min(sent.end, q.open + _MAX_WINDOW * 4))
+                end, via, _ = _content_end(ctx, rtoks, 0, sent.end)
+                s, e = _trim_content(text, q.open, end)
+                kind, s, e = _finish_kind(outer, s, e)
+                out.append(RawClaim(Span.of(text, s, e), kind, cue, mention, via=via, sentence=sent, confidence=0.85))
             else:
                 out.append(RawClaim(q.content, "direct", cue, mention, sentence=sent, confidence=0.95))
             continue
@@ -1094,6 +1097,8 @@ def _reported(
     right = _tokens(text, cue.span.end, min(sent.end, cue.span.end + _MAX_WINDOW * 4))
     if cue.lemma == "according to":
         return _according_to(ctx, cue, sent, left, right, outer)
+    if cue.form == "noun":
+        return _nominal(ctx, cue, sent, left, right, outer)
     # subject on the left
     m = len(left) - 1
     while m >= 0 and (left[m].low in SKIP_BEFORE_CUE or left[m].low in WEEKDAYS or (left[m].low in TIME_WORDS and m + 1 < len(left) and left[m + 1].low in WEEKDAYS)):
@@ -1185,7 +1190,7 @@ def _forward(
 # Words that cannot open a reported clause or object without "that".
 _NOT_CONTENT_START: Final = frozenset(
     """by of for about with in on at from as so and or but if whether what how why when where who
-    which than into over after before during while because since until""".split()
+    which than into over after before during while because since until to""".split()
 )
 
 
@@ -1232,18 +1237,12 @@ def _participle(
 ) -> RawClaim | None:
     """``…, adding that …`` / ``with some activists claiming …`` / ``, stating that …``."""
     text = ctx.text
-    i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
-    has_that = i < len(right) and right[i].low == "that"
-    if has_that:
-        i += 1
-    if i >= len(right) or not right[i].is_word and right[i].text not in _QUOTE_CHARS:
+    start = _content_start(ctx, cue, right)
+    if start is None:
         return None
-    if not has_that and cue.lemma not in BARE_CLAUSE:
-        return None
-    if not has_that and right[i].low in ("to", "by", "of", "for", "about", "with", "in", "on", "at", "from", "as", "it", "the") and cue.lemma != "claim":
-        return None
+    i, has_that, channel = start
     mention: Span | None = None
-    if left and left[-1].text == ",":
+    if left and left[-1].text in (",", *_QUOTE_CHARS):
         same_sentence = [r for r in done if r.sentence is not None and r.sentence.start == sent.start and r.content.end <= cue.span.start]
         if same_sentence:
             mention = same_sentence[-1].mention
@@ -1255,9 +1254,48 @@ def _participle(
         return None
     end, via, _ = _content_end(ctx, right, i, sent.end)
     s, e = _trim_content(text, right[i].start, end)
-    if e - s < 3 or len(text[s:e].split()) < 2:
+    if e - s < 3 or len(text[s:e].split()) < (1 if has_that or "object" in ctx.lex.frames(cue.lemma) else 2):
         return None
-    return RawClaim(Span.of(text, s, e), _kind_of(outer, s, e), cue, mention, channel=channel, via=via, sentence=sent, confidence=0.7)
+    kind, s, e = _finish_kind(outer, s, e)
+    return RawClaim(Span.of(text, s, e), kind, cue, mention, channel=channel, via=via, sentence=sent, confidence=0.7)
+
+
+def _nominal(
+    ctx: _Context, cue: Cue, sent: Span, left: list[_Tok], right: list[_Tok], outer: Sequence[Quote]
+) -> RawClaim | None:
+    """``reports that …``, ``the allegation by X that …``, ``American claims that …``.
+
+    The source is the "by" phrase, else a name or possessive right before the noun,
+    else unknown (``speaker`` None): "amid reports that …" has no source.
+    """
+    text = ctx.text
+    mention: Span | None = None
+    i = 0
+    if right and right[0].low == "by":
+        k = 1
+        while k < len(right) and right[k].low != "that" and k < 20:
+            k += 1
+        if k >= len(right) or k == 1:
+            return None
+        mention = Span.of(text, right[1].start, right[k - 1].end)
+        i = k
+    if i >= len(right) or right[i].low != "that" or i + 1 >= len(right):
+        return None
+    i += 1
+    if mention is None and left:
+        prev = left[-1]
+        if prev.low in ("his", "her", "their", "its"):
+            mention = Span.of(text, prev.start, prev.end)
+        elif prev.is_cap and prev.low not in STOP_CAPS:
+            np = _np_left(ctx, left, len(left) - 1, allow_apposition=False)
+            if np is not None:
+                mention = _span(text, left, *np)
+    end, via, _ = _content_end(ctx, right, i, sent.end)
+    s, e = _trim_content(text, right[i].start, end)
+    if len(text[s:e].split()) < 3:
+        return None
+    kind, s, e = _finish_kind(outer, s, e)
+    return RawClaim(Span.of(text, s, e), kind, cue, mention, via=via, sentence=sent, confidence=0.6)
 
 
 def _according_to(

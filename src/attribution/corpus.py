@@ -74,7 +74,8 @@ _KINDS: Final[tuple[str, ...]] = get_args(ClaimKind)
 # Normalization: a comparison key only, never a view of the text with offsets
 # ---------------------------------------------------------------------------
 
-#: Curly and prime quote glyphs folded to straight ones: ‘ ’ ‚ ‛ ′ → ' and “ ” „ ‟ ″ « » → ".
+#: Curly and prime quote glyphs folded to straight ones: single ones (‘ ’, low-9, reversed-9,
+#: prime) to ' and double ones (“ ” low-9, reversed-9, double prime, guillemets) to ".
 _QUOTE_FOLD: Final = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -87,6 +88,8 @@ _QUOTE_FOLD: Final = str.maketrans(
 _INNER_APOSTROPHE_RE: Final = re.compile(r"(?<=\w)'(?=\w)")
 #: A thousands separator between digits ("2,500"): dropped, so that "2,500" = "2500".
 _THOUSANDS_RE: Final = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
+#: Initials with periods ("U.S.", "U.N."): their periods are dropped, so that "U.S." = "US".
+_INITIALS_RE: Final = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 #: A word: letters, digits; everything else (punctuation, quotes, brackets, dashes) separates.
 _WORD_RE: Final = re.compile(r"[^\W_]+")
 
@@ -135,11 +138,12 @@ def _fold_word(word: str) -> str:
 
 
 def _fold_text(text: str) -> str:
-    """Case-fold, drop accents, straighten quotes and join words split by an apostrophe."""
+    """Case-fold, drop accents, straighten quotes, join words split by an apostrophe or initials."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.translate(_QUOTE_FOLD)
     text = _INNER_APOSTROPHE_RE.sub("", text)
+    text = _INITIALS_RE.sub(lambda m: m.group().replace(".", ""), text)
     return _THOUSANDS_RE.sub("", text)
 
 
@@ -190,8 +194,10 @@ def _singular(word: str) -> str:
         return _IRREGULAR_PLURALS[word]
     if len(word) <= 3 or word.endswith(("ss", "us", "is")):
         return word
-    if word.endswith("ies") and len(word) > 4:
+    if word.endswith("ies") and len(word) > 4:  # casualties, sorties: both keyed on -y
         return word[:-3] + "y"
+    if word.endswith("ie"):  # sortie, like sorties
+        return word[:-2] + "y"
     if word.endswith(("sses", "ches", "shes", "xes", "zes")):
         return word[:-2]
     if word.endswith("s"):
@@ -208,6 +214,11 @@ def normalize_counted(counted: str) -> str:
     ('casualty', 'air strike')
     >>> normalize_counted("terrorist organisations"), normalize_counted("children")
     ('terrorist organization', 'child')
+
+    It is a key, not a word: "sortie" and "sorties" share one.
+
+    >>> normalize_counted("sortie") == normalize_counted("sorties")
+    True
     """
     words = _words(counted)
     while len(words) > 1 and words[0] in _COUNT_DETERMINERS:
@@ -250,7 +261,9 @@ class ClaimRef(_Model):
 class SharedClaim(_Model):
     """A statement that two or more articles report, with every claim that reports it."""
 
-    text: str = Field(description="The longest member's content, as written.")
+    text: str = Field(
+        description="The longest member's content as written (an interrupted quote's pieces joined)."
+    )
     members: tuple[ClaimRef, ...] = Field(description="The claims, by article then index.")
 
     @property
@@ -271,7 +284,9 @@ class FigureRef(_Model):
 class FigureConflict(_Model):
     """Figures about the same counted thing, from different articles, that cannot all be true."""
 
-    counted: str = Field(description="The counted thing, normalized: 'civilian'.")
+    counted: str = Field(
+        description="The counted thing as most often written, lower case: 'civilians'."
+    )
     figures: tuple[FigureRef, ...] = Field(
         description="Every figure given for it, by article, claim index and offset."
     )
@@ -501,7 +516,7 @@ def _shared_claims(refs: Sequence[_Ref]) -> tuple[SharedClaim, ...]:
     texts: list[str] = []
     members: list[list[int]] = []
     for r, (_, _, claim, _) in enumerate(refs):
-        key = normalize_statement(claim.content.text)
+        key = normalize_statement(_said(claim))
         if key.count(" ") + 1 < MIN_WORDS:
             continue
         node = node_of.setdefault(key, len(texts))
@@ -518,8 +533,7 @@ def _shared_claims(refs: Sequence[_Ref]) -> tuple[SharedClaim, ...]:
     for t in texts:
         words = t.split(" ")
         grams = {
-            " ".join(words[i : i + SHINGLE_WORDS])
-            for i in range(len(words) - SHINGLE_WORDS + 1)
+            " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
         }
         sets.append(frozenset(shingle_id.setdefault(g, len(shingle_id)) for g in grams))
     df = [0] * len(shingle_id)
@@ -564,17 +578,20 @@ def _shared_claims(refs: Sequence[_Ref]) -> tuple[SharedClaim, ...]:
         claim_refs = sorted(
             (_claim_ref(refs[r]) for r in group), key=lambda m: (m.article, m.index)
         )
-        text = min(
-            (m.content.text for m in claim_refs), key=lambda s: (-len(s), s)
-        )
+        text = min((_said(refs[r][2]) for r in group), key=lambda s: (-len(s), s))
         out.append(SharedClaim(text=text, members=tuple(claim_refs)))
     out.sort(key=lambda s: (-len(s.articles), -len(s.members), s.text, s.members[0].article))
     return tuple(out)
 
 
-def _same_statement(
-    sa: frozenset[int], sb: frozenset[int], la: int, pa: str, pb: str
-) -> bool:
+def _said(claim: Claim) -> str:
+    """What was said: the content, or the pieces of a quote interrupted by its cue, joined."""
+    if claim.parts:
+        return " ".join(p.text for p in claim.parts)
+    return claim.content.text
+
+
+def _same_statement(sa: frozenset[int], sb: frozenset[int], la: int, pa: str, pb: str) -> bool:
     """Whether node A (the shorter, ``la`` words) and node B are the same statement."""
     if la >= MIN_CONTAINED_WORDS and sa <= sb and pa in pb:
         return True
@@ -627,9 +644,7 @@ def _below(a: _Bounds, b: _Bounds) -> bool:
 
 
 def _figure_conflicts(refs: Sequence[_Ref]) -> tuple[FigureConflict, ...]:
-    by_key: dict[tuple[str, str | None], dict[tuple[str, int, int], FigureRef]] = (
-        defaultdict(dict)
-    )
+    by_key: dict[tuple[str, str | None], dict[tuple[str, int, int], FigureRef]] = defaultdict(dict)
     for article, index, claim, speaker in refs:
         for f in claim.figures:
             if f.counted is None:
@@ -647,14 +662,19 @@ def _figure_conflicts(refs: Sequence[_Ref]) -> tuple[FigureConflict, ...]:
                 )
     out = []
     for (counted, unit), found in by_key.items():
-        figures = sorted(
-            found.values(), key=lambda r: (r.article, r.index, r.figure.span.start)
-        )
+        figures = sorted(found.values(), key=lambda r: (r.article, r.index, r.figure.span.start))
         if _disagree_across_articles(figures):
-            label = counted if unit is None else f"{counted} ({unit})"
+            label = _label(r.figure.counted or counted for r in figures)
+            label = label if unit is None else f"{label} ({unit})"
             out.append(FigureConflict(counted=label, figures=tuple(figures)))
-    out.sort(key=lambda c: c.counted)
+    out.sort(key=lambda c: (c.counted, c.figures[0].article, c.figures[0].index))
     return tuple(out)
+
+
+def _label(forms: Iterable[str]) -> str:
+    """The most frequent form, lower case; ties to the shortest, then alphabetical."""
+    counts = Counter(" ".join(f.lower().split()) for f in forms)
+    return min(counts, key=lambda f: (-counts[f], len(f), f))
 
 
 def _disagree_across_articles(figures: Sequence[FigureRef]) -> bool:

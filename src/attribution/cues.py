@@ -70,7 +70,7 @@ class Cue:
         span: the cue as written ("said", "according to").
         lemma: its lemma ("say").
         stance: what the cue implies: neutral, distancing, denial, endorsing, other.
-        form: "verb" or "phrase".
+        form: "verb", "phrase", "noun" ("reports that") or "adjective" ("concerned that").
         negated: preceded by a negation ("did not confirm").
         participle: an -ing form ("saying", "claiming").
     """
@@ -122,6 +122,7 @@ def cue_forms(lemmas: Iterable[str]) -> dict[str, str]:
 class _Compiled:
     pattern: regex.Pattern[str]
     any_case: regex.Pattern[str]
+    nominal: regex.Pattern[str]
     forms: dict[str, str]
 
 
@@ -133,7 +134,18 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
     # One pass over the text: a whole word (or phrase) from the form list, lower case
     # except a sentence-initial "According to".
     body = rf"(?<![\p{{L}}\p{{N}}\-'\u2019])(?:{alternation}|According\s+to)(?![\p{{L}}\p{{N}}\-])"
-    return _Compiled(regex.compile(body), regex.compile(body, regex.IGNORECASE), forms)
+    nouns = "|".join(regex.escape(w) for w in sorted(lexicon.noun_cues, key=lambda w: (-len(w), w)))
+    adjectives = "|".join(regex.escape(w) for w in sorted(lexicon.attitudes, key=lambda w: (-len(w), w)))
+    # A reporting noun before "that" (optionally "by <source>"), or an adjective of
+    # attitude between a copula and "that". Bounded pieces, so no backtracking blow-up.
+    nominal = (
+        rf"\b(?P<noun>{nouns or '(?!)'})(?=\s++(?:by\s[^,.;:\n]{{1,80}}?\s)?that\b)"
+        rf"|(?<=\b(?:is|are|was|were|be|been|being|remain|remains|remained|feel|feels|felt|seem|seems|seemed)\s++(?:\p{{L}}++ly\s++)?)"
+        rf"(?P<adj>{adjectives or '(?!)'})(?=\s++that\b)"
+    )
+    return _Compiled(
+        regex.compile(body), regex.compile(body, regex.IGNORECASE), regex.compile(nominal), forms
+    )
 
 
 def find_cues(
@@ -173,4 +185,15 @@ def find_cues(
                 participle=word.endswith("ing") and not lemma.endswith("ing"),
             )
         )
+    for m in comp.nominal.finditer(text, start, end):
+        word = m.group()
+        if m.group("noun") is not None:
+            lemma = lex.noun_cues[word]
+            stance = lex.noun_stances.get(word) or lex.reporting_verbs.get(lemma, "neutral")
+            form = "noun"
+        else:
+            lemma, stance, form = f"be {word}", "neutral", "adjective"
+        out.append(Cue(span=Span.of(text, m.start(), m.end()), lemma=lemma, stance=stance, form=form))
+    if out and out[-1].form in ("noun", "adjective"):
+        out.sort(key=lambda c: c.span.start)
     return out

@@ -87,6 +87,13 @@ class Lexicon(BaseModel):
         default_factory=dict,
         description="lemma -> comma-separated frames: clause, object, infinitive (default: clause)",
     )
+    noun_cues: Mapping[str, str] = Field(
+        default_factory=dict, description="reporting noun -> lemma: 'allegations' -> 'allege'"
+    )
+    noun_stances: Mapping[str, str] = Field(default_factory=dict, description="reporting noun -> stance")
+    attitudes: frozenset[str] = Field(
+        default=frozenset(), description="adjectives of attitude: 'concerned' (that …)"
+    )
     titles: frozenset[str] = Field(description="titles, ranks and roles: 'minister', 'spokesman'")
     honorifics: frozenset[str] = Field(description="'mr', 'mrs', 'dr' (without the period)")
     org_heads: frozenset[str] = Field(description="organization head nouns: 'ministry'")
@@ -109,6 +116,9 @@ class Lexicon(BaseModel):
         return cls(
             reporting_verbs=load_table("reporting_verbs.tsv"),
             verb_frames=load_table("reporting_verbs.tsv", 2),
+            noun_cues=load_table("noun_cues.tsv"),
+            noun_stances=load_table("noun_cues.tsv", 2),
+            attitudes=load_words("attitude_adjectives.txt"),
             titles=load_words("titles.txt"),
             honorifics=load_words("honorifics.txt"),
             org_heads=load_words("org_heads.txt"),
@@ -159,6 +169,8 @@ class Lexicon(BaseModel):
             (
                 hash(frozenset(self.reporting_verbs.items())),
                 hash(frozenset(self.verb_frames.items())),
+                hash(frozenset(self.noun_cues.items())),
+                self.attitudes,
                 self.titles,
                 self.honorifics,
                 self.org_heads,

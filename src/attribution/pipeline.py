@@ -77,7 +77,7 @@ def extract_claims(
     """
     art = _article(article, published, lexicon)
     text = art.text
-    raws = find_claims(text, claim_paragraphs(art), lexicon=lexicon)
+    raws = find_claims(text, claim_paragraphs(art), headline=art.title, lexicon=lexicon)
     if not raws:
         return []
     mentions = [r.mention for r in raws]

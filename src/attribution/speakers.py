@@ -168,11 +168,15 @@ _ARTICLE_PREFIX_RE: Final = regex.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=
 # Heads of state bodies: with a nationality, the nationality is the body's country.
 _STATE_HEADS: Final = frozenset(
     {
-        "administration", "army", "cabinet", "command", "consulate", "department",
-        "embassy", "force", "government", "military", "ministry", "navy", "office",
-        "parliament", "police", "presidency", "regime", "senate",
+        "administration", "cabinet", "consulate", "department", "embassy", "government",
+        "ministry", "parliament", "presidency", "regime", "senate",
     }
 )  # fmt: skip
+# Armed bodies: a state's with a country ("the Syrian army"), a group's without one
+# ("the Free Syrian Army", "Kurdish forces").
+_ARMED_HEADS: Final = frozenset(
+    {"army", "command", "force", "forces", "military", "navy", "police"}
+)
 # Heads that, with a country and nothing else, name the government itself.
 _GOVERNMENT_HEADS: Final = frozenset({"administration", "government", "leadership", "regime"})
 # Heads of armed and political groups.
@@ -311,6 +315,7 @@ def _words(lexicon: Lexicon) -> _Words:
         lexicon.documents,
     )
     known = frozenset(_fold(w) for words in lists for w in words)
+    known |= _STATE_HEADS | _ARMED_HEADS | _GROUP_HEADS | _HYPERNYMS
     return _Words(
         lexicon=lexicon,
         titles=frozenset(_fold(w) for w in lexicon.titles),
@@ -389,11 +394,15 @@ def _join(toks: Sequence[_Tok], text: str) -> str:
 
 @dataclass(frozen=True)
 class _Ctx:
+    """One article: its text and tokens, acronyms, and a cache local to the call."""
+
     text: str
     w: _Words
     toks: tuple[_Tok, ...]
+    starts: tuple[int, ...]
     acronyms: Mapping[str, tuple[_Tok, ...]]
     tag: str
+    full_names: dict[tuple[str, ...], tuple[str, ...] | None] = field(default_factory=dict)
 
 
 def _context(text: str, lexicon: Lexicon) -> _Ctx:
@@ -402,6 +411,7 @@ def _context(text: str, lexicon: Lexicon) -> _Ctx:
         text=text,
         w=_words(lexicon),
         toks=toks,
+        starts=tuple(t.start for t in toks),
         acronyms=_acronym_definitions(text, toks),
         tag=hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest(),
     )
@@ -411,7 +421,9 @@ def _initials(words: Sequence[str], *, with_function_words: bool) -> str:
     out = []
     for w in words:
         for part in w.split("-"):
-            if not part or (part.casefold() in _FUNCTION_WORDS_IN_NAMES and not with_function_words):
+            if not part or (
+                part.casefold() in _FUNCTION_WORDS_IN_NAMES and not with_function_words
+            ):
                 continue
             if _fold(part) in _PARTICLES:
                 continue
@@ -471,7 +483,7 @@ def _index_before(starts: Sequence[int], pos: int) -> int:
 # Reading one noun phrase.
 
 
-@dataclass
+@dataclass(eq=False)
 class _NP:
     """What one mention (or a phrase found in the text) says about its entity."""
 
@@ -688,7 +700,9 @@ def _parse_np(ctx: _Ctx, toks: list[_Tok]) -> _NP:
         if inner.kind in ("organization", "government"):
             inner.kind = "group"
         return inner
+    lead = toks
     toks, np.definite = _strip_determiners(toks)
+    lead = lead[: len(lead) - len(toks)]
     first = toks[0]
     if len(toks) == 1 and first.low in _PRONOUNS and first.text != "US":
         np.kind, np.pronoun = "pronoun", first.low
@@ -702,6 +716,12 @@ def _parse_np(ctx: _Ctx, toks: list[_Tok]) -> _NP:
     if phrase in w.agencies or phrase.replace(".", "") in w.agencies:
         np.kind, np.words = "media", (phrase,)
         np.key, np.head = (_fold(phrase),), _fold(phrase)
+        np.heads = {np.head}
+        return np
+    agency = _agency_in(w, toks, text)
+    if agency is not None:
+        np.kind, np.words = "media", (agency,)
+        np.key, np.head = (_fold(agency),), _fold(agency)
         np.heads = {np.head}
         return np
     country = _place(w, toks)
@@ -723,7 +743,7 @@ def _parse_np(ctx: _Ctx, toks: list[_Tok]) -> _NP:
     poss = [k for k, t in enumerate(pre) if t.kind == "poss"]
     if poss and 0 < poss[-1] < len(pre) - 1:
         k = poss[-1]
-        owner = _parse_np(ctx, pre[:k])
+        owner = _parse_np(ctx, lead + pre[:k])
         pre = pre[k + 1 :]
         np.definite = True
         if owner.kind == "government" and not owner.key:
@@ -734,6 +754,18 @@ def _parse_np(ctx: _Ctx, toks: list[_Tok]) -> _NP:
     _read_pre(ctx, np, pre)
     _read_post(ctx, np, post)
     return np
+
+
+def _agency_in(w: _Words, toks: Sequence[_Tok], text: str) -> str | None:
+    """An agency named inside a media phrase: "Interfax news agency", "state news agency SANA"."""
+    if not any(t.low in w.media for t in toks):
+        return None
+    for size in (3, 2, 1):
+        for i in range(len(toks) - size + 1):
+            name = _join(toks[i : i + size], text)
+            if name in w.agencies:
+                return name
+    return None
 
 
 def _from_alias(ctx: _Ctx, np: _NP, canonical: str) -> _NP:
@@ -752,7 +784,7 @@ def _from_alias(ctx: _Ctx, np: _NP, canonical: str) -> _NP:
 
 def _read_pre(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
     """Fill ``np`` from the words up to the head: name, titles, affiliation, kind."""
-    w, text = ctx.w, ctx.text
+    w = ctx.w
     pre = [t for t in pre if t.kind != "punct" or t.text == "-"]
     if not pre:
         return
@@ -783,7 +815,8 @@ def _read_pre(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
             _read_body(ctx, np, pre, "organization")
             np.acronym = name[0].text if len(name) == 1 else None
             return
-        if after_title or not np.definite:
+        particle = len(pre) == 1 and "-" in pre[0].low and pre[0].low.split("-")[0] in _PARTICLES
+        if (after_title or not np.definite) and not particle:
             _read_person(ctx, np, name, desc)
             return
         _read_body(ctx, np, pre, "organization")
@@ -798,19 +831,27 @@ def _read_head(ctx: _Ctx, np: _NP, pre: list[_Tok], h: int) -> None:
     head = _singular(tok.low)
     np.head = head
     np.heads.add(head)
-    if head in w.anonymous or tok.low in w.anonymous:
+
+    def among(words: frozenset[str]) -> bool:
+        return head in words or tok.low in words
+
+    if among(w.anonymous):
         _read_body(ctx, np, pre, "anonymous", h)
     elif _is_title(w, tok) and h == len(pre) - 1:
         _read_role(ctx, np, pre)
-    elif head in w.documents and not (tok.cap and h > 0 and head in w.media):
+    elif among(w.documents) and not (tok.cap and h > 0 and among(w.media)):
         _read_document(ctx, np, pre)
-    elif head in w.media and (head != "agency" or (h > 0 and pre[h - 1].low in ("news", "press"))):
+    elif among(w.media) and (head != "agency" or (h > 0 and pre[h - 1].low in ("news", "press"))):
         _read_body(ctx, np, pre, "media", h)
-    elif head in _GROUP_HEADS:
+    elif among(_GROUP_HEADS):
         _read_body(ctx, np, pre, "group", h)
-    elif head in _STATE_HEADS:
+    elif among(_STATE_HEADS):
         _read_body(ctx, np, pre, "government", h)
-    elif head in w.org_heads or (tok.cap and (np.definite or h < len(pre) - 1)) or tok.is_acronym:
+    elif among(_ARMED_HEADS):
+        _read_body(ctx, np, pre, "government", h)
+        if np.country is None:
+            np.kind = "group"
+    elif among(w.org_heads) or (tok.cap and (np.definite or h < len(pre) - 1)) or tok.is_acronym:
         _read_body(ctx, np, pre, "organization", h)
     else:
         np.kind, np.words = "unknown", tuple(t.text for t in pre if t.kind == "word")
@@ -828,7 +869,7 @@ def _read_person(ctx: _Ctx, np: _NP, name: list[_Tok], desc: list[_Tok]) -> None
     for i, t in enumerate(desc):
         if _nationality(w, t) is not None or t.low in w.org_heads:
             b = i + 1
-    for i, j, _ in _place_runs(w, desc):
+    for _, j, _ in _place_runs(w, desc):
         b = max(b, j)
     titles, gender = _title_groups(w, desc[b:], text)
     np.titles.extend(titles)
@@ -844,7 +885,7 @@ def _read_role(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
     for i, t in enumerate(pre[:-1]):
         if _nationality(w, t) is not None or t.low in w.org_heads:
             b = i + 1
-    for i, j, _ in _place_runs(w, pre[:-1]):
+    for _, j, _ in _place_runs(w, pre[:-1]):
         b = max(b, j)
     titles, gender = _title_groups(w, pre[b:], text)
     np.titles.extend(titles)
@@ -903,6 +944,8 @@ def _read_body(ctx: _Ctx, np: _NP, pre: list[_Tok], kind: str, h: int | None = N
         if c is not None and t.low.endswith(("-based", "-owned", "-run")):
             np.countries.add(c)
             continue  # a descriptor: "The British-based Syrian Observatory"
+        if c is not None and kind == "media" and t.low not in w.nationalities:
+            c = None  # "The Washington Post": a place in a media name is part of it
         if c is not None and state_like and not kept:
             np.country = np.country or c
             np.countries.add(c)
@@ -913,21 +956,27 @@ def _read_body(ctx: _Ctx, np: _NP, pre: list[_Tok], kind: str, h: int | None = N
             continue
         kept.append(t)
     for i, j, c in _place_runs(w, kept):
-        if i == 0 and state_like and not np.country:
+        if i == 0 and state_like and kind != "media" and not np.country:
             np.country = c
             np.countries.add(c)
             kept = kept[j:]
             break
     np.words = tuple(t.text for t in kept)
     np.key = tuple(t.low for t in kept)
-    if kind == "government" and np.country and np.key and np.key[-1] in _GOVERNMENT_HEADS:
-        if len(np.key) == 1:
-            np.key = ()  # "the Syrian government" is the government of Syria
-    # Role only: nothing but the head (and a country): "the ministry", "The British group".
-    # Role only: nothing but the head, a country or a nationality ("the ministry",
-    # "The British group"), with a definite article.
-    plain = [t for t in kept if _nationality(w, t) is None]
-    np.role = kind != "anonymous" and len(plain) <= 1 and np.definite
+    if (
+        kind == "government"
+        and np.country
+        and np.key == (np.head,)
+        and np.head in _GOVERNMENT_HEADS
+    ):
+        np.key = ()  # "the Syrian government" is the government of Syria
+        return
+    # Role only: a common head noun alone, or with a country or a nationality ("the
+    # ministry", "The British group"), after a definite article.
+    plain = [t for t in kept if t.low not in w.nationalities]
+    common = not plain or plain[-1].low in w.known or _singular(plain[-1].low) in w.known
+    unique = np.country is not None and head in _ARMED_HEADS  # "the Syrian army"
+    np.role = kind != "anonymous" and len(plain) <= 1 and common and np.definite and not unique
 
 
 def _read_document(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
@@ -1082,7 +1131,7 @@ def _add_descriptor(np: _NP, desc: _NP) -> None:
 # Entities of one article.
 
 
-@dataclass
+@dataclass(eq=False)
 class _Entity:
     nps: list[_NP]
     order: list[int]
@@ -1199,8 +1248,8 @@ def _matches(ctx: _Ctx, np: _NP, e: _Entity) -> bool:
                 aff = _fold(_entity_affiliation(ctx, e) or "")
                 return bool(aff) and _fold(np.affiliation).split()[-1] in aff.split()
             return _countries_ok(np, e)
-        mine = _bare_name(np.name)
-        return any(_names_compatible(mine, _bare_name(n)) for n in e.person_names())
+        bare = _bare_name(np.name)
+        return any(_names_compatible(bare, _bare_name(n)) for n in e.person_names())
     if np.kind in ("pronoun", "relative") or kind in ("person", "pronoun", "relative"):
         return False
     if np.kind == "anonymous" or kind == "anonymous":
@@ -1218,7 +1267,9 @@ def _matches(ctx: _Ctx, np: _NP, e: _Entity) -> bool:
         return True
     mine = set(_norm_words(np.key, ctx.w.variants))
     theirs = {_norm_words([x], ctx.w.variants)[0] for x in e.words() if _norm_words([x])}
-    if len(np.key) == 1 and np.key[0].upper() in acronyms | {_initials(e.best().words, with_function_words=False)}:
+    if len(np.key) == 1 and np.key[0].upper() in acronyms | {
+        _initials(e.best().words, with_function_words=False)
+    }:
         return True
     if not _countries_ok(np, e):
         return False
@@ -1228,9 +1279,8 @@ def _matches(ctx: _Ctx, np: _NP, e: _Entity) -> bool:
         return False
     if np.role:
         return True
-    return bool(mine) and (mine <= theirs or theirs <= mine) and (
-        np.country is None or e.best().country is None or np.country == e.best().country
-    )
+    same_country = np.country is None or e.best().country in (None, np.country)
+    return bool(mine) and (mine <= theirs or theirs <= mine) and same_country
 
 
 # --------------------------------------------------------------------------------------
@@ -1239,6 +1289,13 @@ def _matches(ctx: _Ctx, np: _NP, e: _Entity) -> bool:
 
 def _given_names(ctx: _Ctx, surname: Sequence[str]) -> tuple[str, ...] | None:
     """The one full name the text gives a surname: "Mr Putin" -> "Vladimir Putin"."""
+    key = tuple(surname)
+    if key not in ctx.full_names:
+        ctx.full_names[key] = _scan_given_names(ctx, surname)
+    return ctx.full_names[key]
+
+
+def _scan_given_names(ctx: _Ctx, surname: Sequence[str]) -> tuple[str, ...] | None:
     bare = _bare_name(surname)
     n = len(surname)
     found: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -1262,10 +1319,13 @@ def _given_names(ctx: _Ctx, surname: Sequence[str]) -> tuple[str, ...] | None:
             full = tuple(t.text for t in given) + tuple(t.text for t in window)
             found.setdefault(tuple(_bare_name(full)), full)
     keys = list(found)
-    maximal = [k for k in keys if not any(o != k and _names_compatible(k, o) and len(o) > len(k) for o in keys)]
-    distinct = {k for k in maximal}
-    if len(distinct) == 1:
-        return found[distinct.pop()]
+    maximal = [
+        k
+        for k in keys
+        if not any(o != k and _names_compatible(k, o) and len(o) > len(k) for o in keys)
+    ]
+    if len(maximal) == 1:
+        return found[maximal[0]]
     return None
 
 
@@ -1309,8 +1369,7 @@ def _np_around(ctx: _Ctx, h: int) -> list[_Tok]:
 def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
     """A fuller phrase with the same head before a role used alone: "a joint statement"."""
     toks = ctx.toks
-    starts = [t.start for t in toks]
-    h = _index_before(starts, np.start)
+    h = _index_before(ctx.starts, np.start)
     limit = max(0, h - 400)
     while h >= limit:
         t = toks[h]
@@ -1326,10 +1385,10 @@ def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
     return None
 
 
-def _person_before(ctx: _Ctx, pos: int) -> _NP | None:
-    """The last person the text names with a title or honorific before ``pos``."""
+def _persons_before(ctx: _Ctx, pos: int) -> Iterable[_NP]:
+    """The persons the text names with a title or honorific before ``pos``, last first."""
     toks, w = ctx.toks, ctx.w
-    h = _index_before([t.start for t in toks], pos)
+    h = _index_before(ctx.starts, pos)
     while h > 0:
         t = toks[h]
         if _is_name_like(w, t) and t.end <= pos:
@@ -1343,16 +1402,15 @@ def _person_before(ctx: _Ctx, pos: int) -> _NP | None:
                 cand = _parse_np(ctx, list(toks[b : h + 1]))
                 if cand.kind == "person" and cand.name:
                     cand.hidden = True
-                    return cand
+                    yield cand
             h = k
         h -= 1
-    return None
 
 
 def _np_before(ctx: _Ctx, pos: int) -> _NP | None:
     """The noun phrase that ends just before a relative pronoun: "the coalition, which"."""
     toks = ctx.toks
-    h = _index_before([t.start for t in toks], pos)
+    h = _index_before(ctx.starts, pos)
     while h >= 0 and toks[h].kind == "punct" and toks[h].text in ",-\u2013\u2014":
         h -= 1
     if h < 0 or toks[h].kind != "word":
@@ -1407,13 +1465,9 @@ def _entity_id(ctx: _Ctx, e: _Entity) -> str:
     best = e.best()
     if best.kind == "person" and best.name:
         return _person_id(_full_name(ctx, e))
-    if best.role or best.kind in ("pronoun", "relative", "unknown") and not best.key:
+    if best.role or (best.kind in ("pronoun", "relative", "unknown") and not best.key):
         first = min(n.start for n in e.nps)
         return f"{_slug([_strip_det_text(best.surface)]) or 'speaker'}-{ctx.tag}-{first}"
-    acr = [n for n in e.nps if n.acronym and n.words and n.acronym not in n.words]
-    if best.kind != "government" and len(best.key) == 1 and best.key[0].upper() in e.acronyms():
-        if acr:
-            best = max(acr, key=lambda n: n.rank)
     return _np_id(ctx, best)
 
 
@@ -1455,6 +1509,13 @@ def _entity_affiliation(ctx: _Ctx, e: _Entity) -> str | None:
     return None
 
 
+def _speaker_kind(kind: str) -> SpeakerKind:
+    for k in _KIND_ORDER:
+        if k == kind:
+            return k
+    return "unknown"
+
+
 def _speaker(ctx: _Ctx, e: _Entity) -> Speaker:
     best = e.best()
     kind = best.kind
@@ -1462,14 +1523,16 @@ def _speaker(ctx: _Ctx, e: _Entity) -> Speaker:
         kind = "unknown"
     if best.role and kind == "person":
         kind = "anonymous"
-    name = " ".join(_full_name(ctx, e)) if best.kind == "person" and best.name else _display(ctx, best)
+    name = (
+        " ".join(_full_name(ctx, e)) if best.kind == "person" and best.name else _display(ctx, best)
+    )
     aliases = {n.surface for n in e.nps if not n.hidden and n.kind not in ("pronoun", "relative")}
     aliases |= e.acronyms()
     titles = tuple(e.titles()) if kind in ("person", "anonymous") else ()
     return Speaker(
         id=_entity_id(ctx, e),
         name=name,
-        kind=kind,  # type: ignore[arg-type]
+        kind=_speaker_kind(kind),
         titles=titles,
         affiliation=_entity_affiliation(ctx, e),
         aliases=tuple(sorted(aliases, key=lambda s: (s.casefold(), s))),
@@ -1499,6 +1562,11 @@ def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Sequence[_Entity]) -> Non
         np.affiliation = ref.country
     elif ref.kind != "unknown" and not ref.role:
         np.affiliation = _display(ctx, ref)
+    elif ref.role:
+        found = _antecedent_in_text(ctx, ref)
+        if found is not None:
+            np.affiliation = _display(ctx, found)
+            np.countries |= found.countries | ({found.country} if found.country else set())
     np.countries |= ref.countries
 
 
@@ -1601,28 +1669,31 @@ def resolve_speakers(
         by_span[(m.start, m.end)] = e
         assigned.append(touch(e, i))
     # Roles that nothing before them resolved: a later entity, as in a headline.
-    for e in unresolved_roles:
-        if e.merged_into is not None or len(e.nps) != 1:
+    for role in unresolved_roles:
+        if role.merged_into is not None or len(role.nps) != 1:
             continue
-        np = e.nps[0]
-        first = min(e.order)
+        first = min(role.order)
         later = sorted(
-            (x for x in entities if x is not e and x.merged_into is None and min(x.order) > first),
+            (
+                x
+                for x in entities
+                if x is not role and x.merged_into is None and min(x.order) > first
+            ),
             key=lambda x: min(x.order),
         )
         for x in later:
-            if not x.best().role and _matches(ctx, np, x):
-                x.nps.append(np)
-                x.order.extend(e.order)
-                e.merged_into = x
+            if not x.best().role and _matches(ctx, role.nps[0], x):
+                x.nps.append(role.nps[0])
+                x.order.extend(role.order)
+                role.merged_into = x
                 break
     speakers: dict[int, Speaker] = {}
     out: list[Speaker | None] = []
-    for e in assigned:
-        if e is None:
+    for entity in assigned:
+        if entity is None:
             out.append(None)
             continue
-        r = e.root()
+        r = entity.root()
         if id(r) not in speakers:
             speakers[id(r)] = _speaker(ctx, r)
         out.append(speakers[id(r)])
@@ -1676,13 +1747,16 @@ def _place_pronoun(ctx: _Ctx, np: _NP, entities: list[_Entity]) -> _Entity:
             e.nps.append(np)
             return e
     if np.pronoun in ("he", "him", "she", "her"):
-        cand = _person_before(ctx, np.start)
-        if cand is not None:
+        gender = _PRONOUNS[np.pronoun]
+        for cand in _persons_before(ctx, np.start):
+            if cand.gender not in (None, gender):
+                continue
             e = _find(ctx, cand, entities)
-            if e is not None:
+            if e is not None and e.gender() in (None, gender):
                 e.nps.append(np)
                 return e
-            return _Entity([cand, np], [])
+            if e is None:
+                return _Entity([cand, np], [])
     return _Entity([np], [])
 
 
@@ -1735,9 +1809,9 @@ def _body_fits(a: Speaker, b: Speaker, org_heads: frozenset[str]) -> bool:
     if a.kind == "government" and "-" not in a.id:
         return False
     letters = a.name.replace(".", "")
-    if letters.isupper() and 2 <= len(letters) <= 10 and " " not in letters:
-        if letters in b.aliases or _is_expansion(letters, b.name.split()):
-            return True
+    is_acronym = letters.isupper() and 2 <= len(letters) <= 10 and " " not in letters
+    if is_acronym and (letters in b.aliases or _is_expansion(letters, b.name.split())):
+        return True
     x, y = a.id.split("-"), b.id.split("-")
     if len(y) <= len(x):
         return False
@@ -1746,6 +1820,13 @@ def _body_fits(a: Speaker, b: Speaker, org_heads: frozenset[str]) -> bool:
             rest = y[:k] + y[k + len(x) :]
             return all(r in org_heads for r in rest)
     return False
+
+
+def _fits(a: Speaker, b: Speaker, org_heads: frozenset[str]) -> bool:
+    """Whether speaker ``a`` is a less specific form of speaker ``b``."""
+    if a.kind == "person" or b.kind == "person":
+        return a.kind == b.kind == "person" and _person_fits(a, b)
+    return _body_fits(a, b, org_heads)
 
 
 def _merge_group(root_id: str, members: list[Speaker]) -> Speaker:
@@ -1827,9 +1908,7 @@ def canonical_speakers(speakers: Iterable[Speaker]) -> dict[str, Speaker]:
                 if j == i or j not in root or _LOCAL_ID_RE.search(j):
                     continue
                 o = firsts[j]
-                if s.kind == "person" and o.kind == "person" and _person_fits(s, o):
-                    cands.add(root[j])
-                elif s.kind != "person" and o.kind != "person" and _body_fits(s, o, org_heads):
+                if _fits(s, o, org_heads):
                     cands.add(root[j])
         root[i] = cands.pop() if len(cands) == 1 else i
     members: dict[str, list[Speaker]] = {}
