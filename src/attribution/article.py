@@ -74,6 +74,7 @@ CAPTION_CREDIT_RE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _AGENCY_LINE_RE: Final = regex.compile(r"^[-\u2013\u2014\s(]*+(?P<name>[\p{L} .&]{2,40}?)[\s)]*+$")
+_YEAR_RE: Final = regex.compile(r"\d{4}")
 # Any double quote mark.
 QUOTE_MARK_RE: Final = regex.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
@@ -263,7 +264,7 @@ def parse_article(
             role[i] = "furniture"
         elif role[i] == "furniture":
             pass
-        elif _is_title_like(line.text) and i > 0 and not regex.search(r"[\"\u201c\u201d]", line.text) and len(line.text.split()) < 25:
+        elif _is_title_like(line.text) and i > 0 and not QUOTE_MARK_RE.search(line.text) and len(line.text.split()) < 25:
             role[i] = "furniture"  # a caption or another story's headline after the body
         else:
             break
@@ -340,7 +341,7 @@ def parse_article(
         found_date = None  # a dateline without a year takes no year from a scrape date
     if found_date is None and dateline_date is not None:
         found_date = parse_date_text(dateline_date, anchor=caller_date)
-        if found_date is not None and not regex.search(r"\d{4}", dateline_date):
+        if found_date is not None and not _YEAR_RE.search(dateline_date):
             found_date = None if caller_date is None else found_date
 
     paragraphs: list[Span] = []

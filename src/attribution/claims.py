@@ -25,13 +25,15 @@ direct | It works, | he | said
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
 import regex
 
-from attribution.cues import Cue, find_cues
+from attribution.cues import Cue, find_cues, lemma_of
 from attribution.lexicon import Lexicon
 from attribution.models import Span
 from attribution.quotes import Quote, find_quotes
@@ -41,11 +43,11 @@ __all__ = ["RawClaim", "find_claims"]
 
 # A token: a word (letters, inner hyphens/apostrophes/periods as in "al-Nusra",
 # "Russia's", "U.S"), a number, or one other non-space character.
-TOKEN_RE: Final = regex.compile(
-    r"(?:\p{Lu}\.){2,}+(?:-[\p{L}\p{N}]++)*+"  # "U.S.", "U.S.-led"
-    r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*+(?:[-'\u2019.][\p{L}\p{M}\p{N}]++)*+[\u2019']?"
-    r"|\p{N}++(?:[.,]\p{N}++)*+"
-    r"|\S"
+TOKEN_RE: Final = re.compile(
+    r"(?:[^\W\d_]\.){2,}(?:-\w+)*"  # "U.S.", "U.S.-led"
+    r"|[^\W\d_]\w*(?:[-'\u2019.]\w+)*['\u2019]?"  # words: "al-Nusra", "Russia's"
+    r"|\d+(?:[.,]\d+)*"  # numbers: "2,500", "1.5"
+    r"|\S"  # any other character
 )
 
 # Capitalized words that are times, not names: weekdays and months.
@@ -78,7 +80,7 @@ STOP_CAPS: Final = frozenset(
     """but and however meanwhile yet so also still then in on at as if when while after before
     although though because since for with without by from to of into during amid despite
     under over this that these those there here it its his her their our my your we i you he she they
-    what which who where why how asked speaking earlier later now today yesterday
+    what which who where why how asked speaking earlier later now today yesterday amidst among
     moreover furthermore instead indeed nonetheless nevertheless thus hence""".split()
 )
 DETERMINERS: Final = frozenset(
@@ -123,27 +125,59 @@ _MAX_NP_TOKENS: Final = 14
 _MAX_WINDOW: Final = 400  # characters scanned on either side of a cue
 
 
-@dataclass(frozen=True, slots=True)
 class _Tok:
-    start: int
-    end: int
-    text: str
+    """A token: offsets, text, and the views the rules test, computed once."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
+    __slots__ = ("end", "is_cap", "is_word", "low", "start", "text")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper() and self.low not in _TIME_NAMES
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        low = text.lower().rstrip("'\u2019")
+        if low.endswith(("'s", "\u2019s")):
+            low = low[:-2]
+        self.low = low
+        self.is_word = text[:1].isalpha()
+        self.is_cap = text[:1].isupper() and low not in _TIME_NAMES
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    def __repr__(self) -> str:
+        return f"_Tok({self.start}, {self.end}, {self.text!r})"
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+class _TokenCache:
+    """The tokens of one paragraph, computed once; windows are slices found by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lo = self.hi = -1
+        self.toks: list[_Tok] = []
+        self.starts: list[int] = []
+        self.ready = False
+
+    def load(self, start: int, end: int) -> None:
+        """Make ``[start, end)`` (a paragraph) the current stretch; tokenized on first use."""
+        self.lo, self.hi = start, end
+        self.toks = []
+        self.starts = []
+        self.ready = False
+
+    def window(self, start: int, end: int) -> list[_Tok]:
+        if not (self.lo <= start and end <= self.hi):
+            return _tokens(self.text, start, end)
+        if not self.ready:
+            self.toks = _tokens(self.text, self.lo, self.hi)
+            self.starts = [t.start for t in self.toks]
+            self.ready = True
+        a = bisect.bisect_left(self.starts, start)
+        b = bisect.bisect_left(self.starts, end)
+        while b > a and self.toks[b - 1].end > end:
+            b -= 1
+        return self.toks[a:b]
 
 
 @dataclass(slots=True)
@@ -186,6 +220,11 @@ class _Context:
         )
         self.used_cues: set[int] = set()
         self.quotes: list[Quote] = []
+        self.cache = _TokenCache(text)
+
+    def toks(self, start: int, end: int) -> list[_Tok]:
+        """The whole tokens inside ``[start, end)``."""
+        return self.cache.window(start, end)
 
     def is_head(self, tok: _Tok) -> bool:
         low = tok.low
@@ -417,7 +456,7 @@ def _cue_after_quote(
     if q.close is None:
         return None
     after = q.end
-    toks = _tokens(text, after, min(para.end, after + 200))
+    toks = ctx.toks( after, min(para.end, after + 200))
     by_start = {c.span.start: c for c in cues}
     k = 0
     while k < len(toks) and toks[k].text in (",", "\u2014", "\u2013", "-", "--"):
@@ -452,9 +491,7 @@ def _cue_after_quote(
     if verb is None:
         return None
     core = toks[k:j]
-    m = len(core) - 1
-    while m >= 0 and (core[m].low in SKIP_BEFORE_CUE or core[m].low in WEEKDAYS or core[m].low in TIME_WORDS):
-        m -= 1
+    m = _skip_back(core, len(core) - 1)
     np = _np_left(ctx, core, m, allow_apposition=True) if m >= 0 else None
     if np is not None and np[0] != 0 and not all(not t.is_word or t.low in STOP_CAPS for t in core[: np[0]]):
         np = None
@@ -524,10 +561,8 @@ def _cue_before_quote(
         gap = text[cue.span.end : q.open]
         if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
             return None
-        toks = _tokens(text, max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
-        m = len(toks) - 1
-        while m >= 0 and (toks[m].low in SKIP_BEFORE_CUE or toks[m].low in WEEKDAYS or toks[m].low in TIME_WORDS):
-            m -= 1
+        toks = ctx.toks( max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
+        m = _skip_back(toks, len(toks) - 1)
         np = _np_left(ctx, toks, m)
         mention = _span(text, toks, *np) if np else None
         if mention is None and cue.form != "phrase":
@@ -542,7 +577,7 @@ def _cue_before_quote(
 
 def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span | None:
     """The subject at the start of a sentence: "And the Observatory (SOHR) has backed …"."""
-    toks = _tokens(text, sent.start, stop)
+    toks = ctx.toks( sent.start, stop)
     i = 0
     while i < len(toks) and (toks[i].low in STOP_CAPS and toks[i].low not in DETERMINERS or not toks[i].is_word):
         if toks[i].text == ",":
@@ -632,8 +667,10 @@ def _content_end(ctx: _Context, toks: list[_Tok], i: int, stop: int) -> tuple[in
                 np = _np_right(ctx, toks, j + 3)
                 via = _span(text, toks, *np) if np else None
                 return cut_at, via, j
-            if nxt.text.lower().endswith("ing") and nxt.low.removesuffix("ing") in _CONTINUING_STEMS:
-                return cut_at, None, j
+            if nxt.text.endswith("ing") and lemma_of(nxt.text, lexicon=ctx.lex) is not None:
+                return cut_at, None, j  # ", adding that …", ", describing …": a new claim
+            if t.text in ("--", "\u2014", "\u2013") and (nxt.low in DETERMINERS or nxt.low in ("which", "who")):
+                return cut_at, None, j  # "… -- a move that …": the reporter's aside
             # a trailing inverted cue: ", reports AFP." / ", the report states."
             rest = text[nxt.start : stop]
             if len(rest) < 80:
@@ -656,12 +693,11 @@ _TIME_UNITS: Final = frozenset(
     """week month year weekend morning afternoon evening night spring summer fall autumn winter
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-_CONTINUING_STEMS: Final = frozenset({"add", "say", "not", "claim", "insist", "warn", "stress", "stat", "explain", "argu", "accus", "call"})
 
 
 def _trailing_attribution(ctx: _Context, text: str, start: int, stop: int) -> tuple[Span, int] | None:
     """``reports AFP`` / ``the report states`` / ``AFP reported`` closing a sentence: the source."""
-    toks = _tokens(text, start, stop)
+    toks = ctx.toks( start, stop)
     for cue in find_cues(text, start, stop, lexicon=ctx.lex):
         found = _trailing_with(ctx, text, toks, cue)
         if found is not None:
@@ -739,6 +775,7 @@ def find_claims(
             if quotes[q_index].content.start >= para.start:
                 para_quotes.append(quotes[q_index])
             q_index += 1
+        ctx.cache.load(para.start, para.end)
         cues = find_cues(text, para.start, para.end, lexicon=ctx.lex, any_case=_is_title_case(text, para))
         outer = [q for q in para_quotes if q.level == 0]
         # cues inside an outer quote belong to the quote, not to the article
@@ -807,6 +844,24 @@ _POSTMOD_OPENERS: Final = frozenset(
 )
 
 
+def _skip_back(toks: list[_Tok], m: int) -> int:
+    """Step left over what stands between a subject and its cue: auxiliaries, adverbs,
+    and time phrases ("has also", "on Saturday", "in June", "last week")."""
+    while m >= 0:
+        low = toks[m].low
+        if low in SKIP_BEFORE_CUE or low in WEEKDAYS or low in _TIME_NAMES or toks[m].text[:1].isdigit() and len(toks[m].text) == 4:
+            m -= 1
+        elif low in TIME_WORDS and m + 1 < len(toks) and (toks[m + 1].low in WEEKDAYS or toks[m + 1].low in _TIME_NAMES or toks[m + 1].low in _TIME_UNITS):
+            m -= 1
+        elif low in _TIME_UNITS and m >= 1 and toks[m - 1].low in ("last", "this", "next", "earlier", "late", "early"):
+            m -= 2
+        elif low == "in" and m + 1 < len(toks) and (toks[m + 1].low in _TIME_NAMES or toks[m + 1].text[:1].isdigit()):
+            m -= 1
+        else:
+            break
+    return m
+
+
 def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int, int] | None:
     """A subject with a post-modifier ending at token ``m``: "A U.S. official familiar
     with the investigation", "Supporters who have heard from the campaign"."""
@@ -864,7 +919,7 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
             at = m.start if m.start < o.cue.span.start and r.content.start < m.start else o.cue.span.start
             if r.cue.span.end <= at and r.content.start < at < r.content.end and _after_coordination(text, r.content.start, at):
                 cut = at
-                toks = _tokens(text, r.content.start, cut)
+                toks = ctx.toks( r.content.start, cut)
                 while toks and (toks[-1].low in _CONJUNCTIONS or not toks[-1].is_word) and toks[-1].text not in _QUOTE_CHARS:
                     toks.pop()
                 if toks and len(toks) >= 2:
@@ -888,7 +943,7 @@ def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list
     colon = text.find(":", para.start, min(para.end, para.start + 80))
     if colon < 0:
         return
-    toks = _tokens(text, para.start, colon)
+    toks = ctx.toks( para.start, colon)
     if not toks or len(toks) > 6:
         return
     np = _np_left(ctx, toks, len(toks) - 1, allow_apposition=False)
@@ -976,10 +1031,10 @@ def _direct_pass(
             cue, mention = before
             # 'Assad said "the coalition …" and …': content that runs on after the quote is mixed
             ctx.used_cues.add(cue.span.start)
-            runs_on = q.close is not None and regex.match(r"[ \t\u00a0]*+[\p{L}\p{N}(]", text[q.end : q.end + 8]) is not None
+            runs_on = q.close is not None and _RUNS_ON_RE.match(text, q.end, q.end + 8) is not None
             if runs_on:
                 # the quote opens a longer clause: 'Peskov said "too early" to say'
-                rtoks = _tokens(text, q.open, min(sent.end, q.open + _MAX_WINDOW * 4))
+                rtoks = ctx.toks( q.open, min(sent.end, q.open + _MAX_WINDOW * 4))
                 end, via, _ = _content_end(ctx, rtoks, 0, sent.end)
                 s, e = _trim_content(text, q.open, end)
                 kind, s, e = _finish_kind(outer, s, e)
@@ -1029,6 +1084,10 @@ def _continues_after_cue(ctx: _Context, cues: Sequence[Cue], nxt: Quote, attr_en
     return not any(ch.isalpha() for ch in tail[:3]) and _cue_after_quote(ctx, cues, nxt, para) is None
 
 
+# A quote followed at once by more words: 'said it was "too early" to say'.
+_RUNS_ON_RE: Final = regex.compile(r"[ \t\u00a0]*+[\p{L}\p{N}(]")
+
+
 def _quote_content(text: str, parts: Sequence[Span]) -> Span:
     return Span.of(text, parts[0].start, parts[-1].end)
 
@@ -1037,7 +1096,7 @@ def _channel_via_after(ctx: _Context, claim: RawClaim, cue: Cue, para: Span) -> 
     """Fill channel ("told Europe 1 radio") and via (", according to X") after a cue."""
     text = ctx.text
     end = para.end
-    toks = _tokens(text, cue.span.end, min(end, cue.span.end + 200))
+    toks = ctx.toks( cue.span.end, min(end, cue.span.end + 200))
     i = 0
     if cue.lemma == "tell" and toks:
         np = _np_right(ctx, toks, 0, audience=True)
@@ -1093,16 +1152,14 @@ def _reported(
     ctx: _Context, cue: Cue, sent: Span, outer: Sequence[Quote], done: Sequence[RawClaim]
 ) -> RawClaim | None:
     text = ctx.text
-    left = _tokens(text, max(sent.start, cue.span.start - _MAX_WINDOW), cue.span.start)
-    right = _tokens(text, cue.span.end, min(sent.end, cue.span.end + _MAX_WINDOW * 4))
+    left = ctx.toks( max(sent.start, cue.span.start - _MAX_WINDOW), cue.span.start)
+    right = ctx.toks( cue.span.end, min(sent.end, cue.span.end + _MAX_WINDOW * 4))
     if cue.lemma == "according to":
         return _according_to(ctx, cue, sent, left, right, outer)
     if cue.form == "noun":
         return _nominal(ctx, cue, sent, left, right, outer)
     # subject on the left
-    m = len(left) - 1
-    while m >= 0 and (left[m].low in SKIP_BEFORE_CUE or left[m].low in WEEKDAYS or (left[m].low in TIME_WORDS and m + 1 < len(left) and left[m + 1].low in WEEKDAYS)):
-        m -= 1
+    m = _skip_back(left, len(left) - 1)
     mention_np = _np_left(ctx, left, m) if m >= 0 else None
     if m >= 0 and (mention_np is None or (mention_np[0] > 0 and not _is_subject_boundary(left[mention_np[0] - 1]))):
         mention_np = _postmodified_subject(ctx, left, m) or mention_np

@@ -139,8 +139,10 @@ def _fold_word(word: str) -> str:
 
 def _fold_text(text: str) -> str:
     """Case-fold, drop accents, straighten quotes, join words split by an apostrophe or initials."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
     text = text.translate(_QUOTE_FOLD)
     text = _INNER_APOSTROPHE_RE.sub("", text)
     text = _INITIALS_RE.sub(lambda m: m.group().replace(".", ""), text)
@@ -515,8 +517,12 @@ def _shared_claims(refs: Sequence[_Ref]) -> tuple[SharedClaim, ...]:
     node_of: dict[str, int] = {}
     texts: list[str] = []
     members: list[list[int]] = []
+    keys: dict[str, str] = {}  # said text -> key: copies of a text are normalized once
     for r, (_, _, claim, _) in enumerate(refs):
-        key = normalize_statement(_said(claim))
+        said = _said(claim)
+        key = keys.get(said)
+        if key is None:
+            key = keys[said] = normalize_statement(said)
         if key.count(" ") + 1 < MIN_WORDS:
             continue
         node = node_of.setdefault(key, len(texts))
@@ -604,7 +610,8 @@ def _same_statement(sa: frozenset[int], sb: frozenset[int], la: int, pa: str, pb
 
 def _claim_ref(ref: _Ref) -> ClaimRef:
     article, index, claim, speaker = ref
-    return ClaimRef(
+    # Built from validated parts: skip validating them again (it is most of the time here).
+    return ClaimRef.model_construct(
         article=article,
         index=index,
         speaker_id=speaker.id if speaker is not None else None,
@@ -654,7 +661,7 @@ def _figure_conflicts(refs: Sequence[_Ref]) -> tuple[FigureConflict, ...]:
                 continue
             spot = (article, f.span.start, f.span.end)
             if spot not in by_key[key]:  # the same figure in two claims counts once
-                by_key[key][spot] = FigureRef(
+                by_key[key][spot] = FigureRef.model_construct(
                     article=article,
                     index=index,
                     speaker_id=speaker.id if speaker is not None else None,

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 __all__ = ["Lexicon", "load_table", "load_words"]
 
@@ -164,7 +164,20 @@ class Lexicon(BaseModel):
                 update[name] = frozenset(current) | frozenset(entries)
         return self.model_copy(update=update)
 
+    _hash: int | None = PrivateAttr(default=None)
+
     def __hash__(self) -> int:
+        # Computed once: stages look their compiled patterns up by lexicon.
+        if self._hash is None:
+            self._hash = self._compute_hash()
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Lexicon):
+            return NotImplemented
+        return self is other or (hash(self) == hash(other) and self.model_dump() == other.model_dump())
+
+    def _compute_hash(self) -> int:
         return hash(
             (
                 hash(frozenset(self.reporting_verbs.items())),

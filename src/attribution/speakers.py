@@ -51,8 +51,8 @@ import functools
 import hashlib
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 import regex
@@ -93,6 +93,8 @@ _BASED_IN_RE: Final = regex.compile(
     r"\s*,?\s*(?:which|that|who)\s+(?:is|are|was|were)\s+based\s+in\s+(?:the\s+)?"
     r"(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})"
 )
+# How far back (in tokens) the text is searched for an antecedent: a few paragraphs.
+_SCAN_TOKENS: Final = 600
 # A local id: the slug, the article's hash and the mention's offset.
 _LOCAL_ID_RE: Final = regex.compile(r"-[0-9a-f]{8}-\d+$")
 
@@ -501,13 +503,13 @@ class _NP:
     countries: set[str] = field(default_factory=set)
     titles: list[str] = field(default_factory=list)
     affiliation: str | None = None
+    affiliation_id: str | None = None  # the id of the affiliation, for anonymous sources
     affiliation_np: _NP | None = None
     issuer: _NP | None = None
     gender: str | None = None
     role: bool = False
     definite: bool = False
     acronym: str | None = None
-    seat: bool = False
     hidden: bool = False  # found in the text, not a mention: no alias
 
     @property
@@ -711,7 +713,7 @@ def _parse_np(ctx: _Ctx, toks: list[_Tok]) -> _NP:
         np.kind, np.pronoun = "relative", first.low
         return np
     phrase = _join(toks, text)
-    if phrase in w.aliases:
+    if phrase in w.aliases and w.aliases[phrase] != phrase:
         return _from_alias(ctx, np, w.aliases[phrase])
     if phrase in w.agencies or phrase.replace(".", "") in w.agencies:
         np.kind, np.words = "media", (phrase,)
@@ -731,7 +733,6 @@ def _parse_np(ctx: _Ctx, toks: list[_Tok]) -> _NP:
         np.kind, np.country, np.countries = "government", country, {country}
         np.head = "government"
         np.heads = {"government", _singular(toks[-1].low)}
-        np.seat = _fold(phrase) != _fold(country)
         return np
     if len(toks) == 1 and first.is_acronym and first.text in ctx.acronyms:
         expansion = _parse_np(ctx, list(ctx.acronyms[first.text]))
@@ -770,7 +771,7 @@ def _agency_in(w: _Words, toks: Sequence[_Tok], text: str) -> str | None:
 
 def _from_alias(ctx: _Ctx, np: _NP, canonical: str) -> _NP:
     """A mention the lexicon maps to a canonical name ("Daesh" -> "Islamic State")."""
-    inner = _parse_np(ctx, _tokenize(canonical))
+    inner = _parse_np(replace(ctx, text=canonical), _tokenize(canonical))
     out = _NP(np.start, np.end, np.surface, kind=inner.kind, definite=np.definite)
     if out.kind in ("person", "unknown"):
         out.kind = "organization"
@@ -981,7 +982,6 @@ def _read_body(ctx: _Ctx, np: _NP, pre: list[_Tok], kind: str, h: int | None = N
 
 def _read_document(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
     """A document: "the statement", "a joint statement", "a SOHR statement"."""
-    w = ctx.w
     np.kind = "document"
     mods: list[_Tok] = []
     issuer: list[_Tok] = []
@@ -999,7 +999,6 @@ def _read_document(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
     np.words = tuple(t.text for t in [*mods, pre[-1]])
     np.key = tuple(_singular(t.low) if t is pre[-1] else t.low for t in [*mods, pre[-1]])
     np.role = not mods and np.issuer is None
-    _ = w
 
 
 def _read_post(ctx: _Ctx, np: _NP, post: list[_Tok]) -> None:
@@ -1009,9 +1008,6 @@ def _read_post(ctx: _Ctx, np: _NP, post: list[_Tok]) -> None:
         return
     prep = post[0].low
     obj = _object_np(post[1:])
-    if np.kind in ("organization", "government", "group", "media") and not np.role:
-        # "Syrian Observatory for Human Rights": the proper part was kept in pre.
-        pass
     if prep in ("of", "for", "from", "at", "with") and obj and np.kind in ("person", "anonymous"):
         det = obj[0].low in _DETERMINERS
         if prep == "of" and not det and not obj[0].cap and np.titles:
@@ -1024,6 +1020,7 @@ def _read_post(ctx: _Ctx, np: _NP, post: list[_Tok]) -> None:
                 np.countries |= target.countries
                 if target.country:
                     np.countries.add(target.country)
+                return  # "a spokesman for the ministry": the ministry goes first in the id
     if prep in ("by", "from") and np.kind == "document" and obj:
         np.issuer = _parse_np(ctx, obj)
         np.role = False
@@ -1370,7 +1367,7 @@ def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
     """A fuller phrase with the same head before a role used alone: "a joint statement"."""
     toks = ctx.toks
     h = _index_before(ctx.starts, np.start)
-    limit = max(0, h - 400)
+    limit = max(0, h - _SCAN_TOKENS)
     while h >= limit:
         t = toks[h]
         if t.kind == "word" and (_singular(t.low) == np.head or _title_key(t.text) == np.head):
@@ -1389,7 +1386,8 @@ def _persons_before(ctx: _Ctx, pos: int) -> Iterable[_NP]:
     """The persons the text names with a title or honorific before ``pos``, last first."""
     toks, w = ctx.toks, ctx.w
     h = _index_before(ctx.starts, pos)
-    while h > 0:
+    limit = max(0, h - _SCAN_TOKENS)
+    while h > limit:
         t = toks[h]
         if _is_name_like(w, t) and t.end <= pos:
             k = h
@@ -1447,6 +1445,10 @@ def _body_key(ctx: _Ctx, np: _NP) -> list[str]:
 def _np_id(ctx: _Ctx, np: _NP) -> str:
     if np.kind == "person" and np.name:
         return _person_id(np.name)
+    if np.kind == "anonymous" and np.affiliation_id:
+        return _slug(
+            [np.affiliation_id, *_body_key(ctx, np)]
+        )  # "russia-defense-ministry-spokesman"
     country = [np.country] if np.country else []
     return _slug([*country, *_body_key(ctx, np)])
 
@@ -1548,6 +1550,7 @@ def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Sequence[_Entity]) -> Non
         return
     target = _find(ctx, ref, entities)
     if target is not None:
+        np.affiliation_id = _entity_id(ctx, target)
         np.affiliation = (
             " ".join(_full_name(ctx, target))
             if target.kind == "person"
@@ -1562,10 +1565,12 @@ def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Sequence[_Entity]) -> Non
         np.affiliation = ref.country
     elif ref.kind != "unknown" and not ref.role:
         np.affiliation = _display(ctx, ref)
+        np.affiliation_id = _np_id(ctx, ref)
     elif ref.role:
         found = _antecedent_in_text(ctx, ref)
         if found is not None:
             np.affiliation = _display(ctx, found)
+            np.affiliation_id = _np_id(ctx, found)
             np.countries |= found.countries | ({found.country} if found.country else set())
     np.countries |= ref.countries
 
@@ -1577,20 +1582,17 @@ def _find(ctx: _Ctx, np: _NP, recent: Sequence[_Entity]) -> _Entity | None:
     return None
 
 
-def _pronoun_target(entities: Sequence[_Entity], pronoun: str) -> Callable[[_Entity], bool]:
-    def ok(e: _Entity) -> bool:
-        kind = e.kind
-        if pronoun in ("m", "f"):
-            g = e.gender()
-            return kind == "person" and not e.best().role and (g is None or g == pronoun)
-        if pronoun == "it":
-            return kind in _BODY_KINDS or kind == "document"
-        if pronoun == "they":
-            return kind in _BODY_KINDS or kind == "anonymous"
-        return False
-
-    _ = entities
-    return ok
+def _pronoun_fits(e: _Entity, pronoun: str) -> bool:
+    """Whether entity ``e`` can be what a pronoun of this class ("m", "f", "it", "they") names."""
+    kind = e.kind
+    if pronoun in ("m", "f"):
+        g = e.gender()
+        return kind == "person" and not e.best().role and (g is None or g == pronoun)
+    if pronoun == "it":
+        return kind in _BODY_KINDS or kind == "document"
+    if pronoun == "they":
+        return kind in _BODY_KINDS or kind == "anonymous"
+    return False
 
 
 def resolve_speakers(
@@ -1741,9 +1743,9 @@ def _place_pronoun(ctx: _Ctx, np: _NP, entities: list[_Entity]) -> _Entity:
                 return e
             return _Entity([cand, np], [])
         return _Entity([np], [])
-    ok = _pronoun_target(entities, _PRONOUNS.get(np.pronoun or "", "we"))
+    pronoun = _PRONOUNS.get(np.pronoun or "", "we")
     for e in reversed(entities):
-        if ok(e):
+        if _pronoun_fits(e, pronoun):
             e.nps.append(np)
             return e
     if np.pronoun in ("he", "him", "she", "her"):
