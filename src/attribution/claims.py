@@ -784,6 +784,7 @@ def find_claims(
             for c in cues
             if not any(q.content.start <= c.span.start < q.content.end for q in outer)
             and not _is_infinitive_use(ctx, c)
+            and not _is_noun_use(ctx, c)
         ]
         sentences = sentence_spans(text, para.start, para.end)
         para_claims: list[RawClaim] = []
@@ -832,6 +833,27 @@ _OBJECT_MAKERS: Final = frozenset(
     """of about on in to by against for from at into onto over under between among through
     toward towards amid despite like unlike than via per""".split()
 )
+# The word before a cue that makes the cue a noun: "the state Department", "secretary of
+# state", "two states", "his claims". Possessives and articles; prepositions; numbers.
+_PREV_WORD_RE: Final = re.compile(r"([^\W\d_][\w'\u2019-]*|\d[\d,.]*)\s+$")
+_NOUN_MAKERS: Final = frozenset("the a an this these those its his her their our my your whose every each no".split())
+_PLURAL_MAKERS: Final = frozenset("two three four five six seven eight nine ten many several some both all most few other".split())
+
+
+def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
+    """Whether a verb-form cue is used as a noun: "the state", "secretary of state"."""
+    if cue.form != "verb":
+        return False
+    m = _PREV_WORD_RE.search(ctx.text, max(0, cue.span.start - 40), cue.span.start)
+    if m is None:
+        return False
+    prev = m.group(1).lower()
+    if prev in _NOUN_MAKERS or prev in _OBJECT_MAKERS and prev != "to" or prev.endswith(("'s", "\u2019s")):
+        return True
+    word = cue.span.text.lower()
+    return word.endswith("s") and (prev in _PLURAL_MAKERS or prev[:1].isdigit())
+
+
 _CONJUNCTIONS: Final = frozenset(
     "and but or that while as when after before because since although though if so yet where which who whom nor".split()
 )
@@ -865,7 +887,7 @@ def _skip_back(toks: list[_Tok], m: int) -> int:
 def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int, int] | None:
     """A subject with a post-modifier ending at token ``m``: "A U.S. official familiar
     with the investigation", "Supporters who have heard from the campaign"."""
-    if not toks[m].is_word:
+    if not toks[m].is_word or toks[m].low in DETERMINERS or toks[m].low in _OBJECT_MAKERS:
         return None
     lo = max(0, m - 14)
     for h in range(m - 1, lo - 1, -1):

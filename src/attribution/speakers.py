@@ -39,7 +39,8 @@ The rules, in the order they apply (docs/speakers.md has a tour with examples):
   a later one (headlines announce what the body names).
 * Ids are slugs of the normalized name: given names are transliterated
   ("Sergey" -> "sergei"), spelling variants unified ("Defence" -> "defense"),
-  a country-adjective is replaced by the country ("russia-defense-ministry"), and
+  a country-adjective is replaced by the country ("russia-defense-ministry"), an
+  anonymous source's body comes first ("russia-defense-ministry-spokesman"), and
   an acronym is replaced by its expansion when the text defines it ("(SOHR)").
   A mention nothing resolves ("he" with no antecedent, "the report") gets an id
   local to its article, so that it never merges across articles.
@@ -1886,7 +1887,6 @@ def canonical_speakers(speakers: Iterable[Speaker]) -> dict[str, Speaker]:
 
     Two people with one surname keep the surname-only speaker apart:
 
-    >>> c = Speaker(id="sergei-lavrov-jr", name="Sergei Lavrov Jr", kind="person")
     >>> d = Speaker(id="anna-lavrov", name="Anna Lavrov", kind="person")
     >>> canonical_speakers([a, b, d])["lavrov"].id
     'lavrov'

@@ -1,0 +1,968 @@
+"""Speakers: reading mentions, resolving them within an article, merging across articles."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attribution.errors import SpanError
+from attribution.lexicon import Lexicon
+from attribution.models import Claim, Span, Speaker
+from attribution.speakers import canonical_speakers, list_speakers, resolve_speakers
+
+
+def spans(text: str, *phrases: str | None) -> list[Span | None]:
+    """The spans of ``phrases`` in ``text``, each searched after the previous one."""
+    out: list[Span | None] = []
+    pos = 0
+    for p in phrases:
+        if p is None:
+            out.append(None)
+            continue
+        i = text.find(p, pos)
+        if i < 0:  # a repeated mention: the same span again
+            i = text.index(p)
+        out.append(Span.of(text, i, i + len(p)))
+        pos = i + len(p)
+    return out
+
+
+def one(text: str, phrase: str, **kw: Any) -> Speaker:
+    found = resolve_speakers(text, spans(text, phrase), **kw)[0]
+    assert found is not None
+    return found
+
+
+def ids(text: str, *phrases: str | None, **kw: Any) -> list[str | None]:
+    return [s.id if s else None for s in resolve_speakers(text, spans(text, *phrases), **kw)]
+
+
+# --------------------------------------------------------------------------------------
+# Reading one mention: name, titles, affiliation, kind, id.
+
+PERSONS = [
+    (
+        "title-nationality",
+        "Russian Foreign Minister Sergei Lavrov said the strikes would go on.",
+        "Russian Foreign Minister Sergei Lavrov",
+        ("sergei-lavrov", "Sergei Lavrov", ("Foreign Minister",), "Russia"),
+    ),
+    (
+        "honorific-surname",
+        "Mr Lavrov said the strikes would go on.",
+        "Mr Lavrov",
+        ("lavrov", "Lavrov", (), None),
+    ),
+    (
+        "surname-full-name-elsewhere",
+        "Sergey Lavrov arrived in Paris. Lavrov said talks were possible.",
+        "Lavrov",
+        ("sergei-lavrov", "Sergey Lavrov", (), None),
+    ),
+    (
+        "possessive-country-ministry-role",
+        "Russia's Defence Ministry spokesman Igor Konashenkov said 12 targets were hit.",
+        "Russia's Defence Ministry spokesman Igor Konashenkov",
+        ("igor-konashenkov", "Igor Konashenkov", ("spokesman",), "Russian Defence Ministry"),
+    ),
+    (
+        "role-and-rank",
+        "Defense Ministry spokesman Major General Igor Konashenkov said so.",
+        "Defense Ministry spokesman Major General Igor Konashenkov",
+        (
+            "igor-konashenkov",
+            "Igor Konashenkov",
+            ("spokesman", "Major General"),
+            "Defense Ministry",
+        ),
+    ),
+    (
+        "possessive-person",
+        "President Vladimir Putin flew home. Mr Putin's spokesman Dmitry Peskov told reporters so.",
+        "Mr Putin's spokesman Dmitry Peskov",
+        ("dmitry-peskov", "Dmitry Peskov", ("spokesman",), "Vladimir Putin"),
+    ),
+    (
+        "seat-of-government",
+        "White House press secretary Josh Earnest said the talks went well.",
+        "White House press secretary Josh Earnest",
+        ("josh-earnest", "Josh Earnest", ("press secretary",), "United States"),
+    ),
+    (
+        "initials-place",
+        "U.S. President Barack Obama has said the operation is driving moderates underground.",
+        "U.S. President Barack Obama",
+        ("barack-obama", "Barack Obama", ("President",), "United States"),
+    ),
+    (
+        "abbreviated-rank",
+        "Russian Col. Gen. Andrei Kartapolov on Saturday said the campaign went on.",
+        "Russian Col. Gen. Andrei Kartapolov",
+        ("andrei-kartapolov", "Andrei Kartapolov", ("Col. Gen.",), "Russia"),
+    ),
+    (
+        "role-then-rank",
+        "At a Pentagon news conference, spokesman Colonel Steve Warren did not confirm it.",
+        "spokesman Colonel Steve Warren",
+        ("steve-warren", "Steve Warren", ("spokesman", "Colonel"), None),
+    ),
+    (
+        "prime-minister",
+        "British Prime Minister David Cameron on Saturday told the BBC it was clear.",
+        "British Prime Minister David Cameron",
+        ("david-cameron", "David Cameron", ("Prime Minister",), "United Kingdom"),
+    ),
+    (
+        "apposition-after-mention",
+        "Hassan Haj Ali, head of the Liwa Suqour al-Jabal rebel group, told Reuters so.",
+        "Hassan Haj Ali",
+        ("hassan-haj-ali", "Hassan Haj Ali", ("head",), "Liwa Suqour al-Jabal rebel group"),
+    ),
+    (
+        "apposition-possessive-country",
+        "Alexei Pushkov, the leader of Russia's foreign affairs committee, heckled the campaign.",
+        "Alexei Pushkov",
+        ("alexei-pushkov", "Alexei Pushkov", ("leader",), "Russian Foreign Affairs Committee"),
+    ),
+    (
+        "apposition-inside-mention",
+        "Iran's Foreign Ministry backed the strikes. The ministry's spokeswoman, Marzieh Afkham, said so.",
+        "The ministry's spokeswoman, Marzieh Afkham",
+        ("marzieh-afkham", "Marzieh Afkham", ("spokeswoman",), "Iranian Foreign Ministry"),
+    ),
+    (
+        "title-with-of",
+        "Sergei Ivanov, Mr Putin's chief of staff, said the target was IS.",
+        "Sergei Ivanov, Mr Putin's chief of staff",
+        ("sergei-ivanov", "Sergei Ivanov", ("chief of staff",), "Putin"),
+    ),
+    (
+        "secretary-general",
+        "Secretary General Ban Ki-moon said the talks would resume.",
+        "Secretary General Ban Ki-moon",
+        ("ban-ki-moon", "Ban Ki-moon", ("Secretary General",), None),
+    ),
+    (
+        "particle-kept-in-id",
+        "President Bashar al-Assad spoke on TV. Assad said the alliance would succeed.",
+        "Assad",
+        ("bashar-al-assad", "Bashar al-Assad", (), None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"), [c[1:] for c in PERSONS], ids=[c[0] for c in PERSONS]
+)
+def test_person_mentions(text: str, mention: str, expected: tuple[Any, ...]) -> None:
+    s = one(text, mention)
+    assert (s.id, s.name, s.titles, s.affiliation) == expected
+    assert s.kind == "person"
+
+
+BODIES = [
+    ("country", "Russia said it hit 12 targets.", "Russia", "russia", "government", "Russia"),
+    ("capital", "Moscow said it struck a camp.", "Moscow", "russia", "government", "Russia"),
+    ("seat", "The Kremlin said no.", "The Kremlin", "russia", "government", "Russia"),
+    (
+        "us-initials",
+        "The U.S. said no.",
+        "The U.S.",
+        "united-states",
+        "government",
+        "United States",
+    ),
+    ("us-letters", "The US said no.", "The US", "united-states", "government", "United States"),
+    (
+        "washington",
+        "Washington said no.",
+        "Washington",
+        "united-states",
+        "government",
+        "United States",
+    ),
+    (
+        "federation",
+        "The Russian Federation said no.",
+        "The Russian Federation",
+        "russia",
+        "government",
+        "Russia",
+    ),
+    (
+        "government-of",
+        "The Syrian government said no.",
+        "The Syrian government",
+        "syria",
+        "government",
+        "Syria",
+    ),
+    (
+        "nationality-alone",
+        "He denied American claims.",
+        "American",
+        "united-states",
+        "government",
+        "United States",
+    ),
+    (
+        "possessive-ministry",
+        "Russia's defence ministry said so.",
+        "Russia's defence ministry",
+        "russia-defense-ministry",
+        "government",
+        "Russian Defence Ministry",
+    ),
+    (
+        "adjective-ministry",
+        "The Russian Defense Ministry said so.",
+        "The Russian Defense Ministry",
+        "russia-defense-ministry",
+        "government",
+        "Russian Defense Ministry",
+    ),
+    (
+        "ministry-of",
+        "The Russian Ministry of Defense said so.",
+        "The Russian Ministry of Defense",
+        "russia-defense-ministry",
+        "government",
+        "Russian Ministry of Defense",
+    ),
+    (
+        "state-army",
+        "The Syrian army said so.",
+        "The Syrian army",
+        "syria-army",
+        "government",
+        "Syrian Army",
+    ),
+    (
+        "rebel-army",
+        "The Free Syrian Army said so.",
+        "The Free Syrian Army",
+        "free-syrian-army",
+        "group",
+        "Free Syrian Army",
+    ),
+    (
+        "organization-name",
+        "The Syrian Observatory for Human Rights said so.",
+        "The Syrian Observatory for Human Rights",
+        "syrian-observatory-for-human-rights",
+        "organization",
+        "Syrian Observatory for Human Rights",
+    ),
+    (
+        "so-called-and-acronym",
+        "The so-called Syrian Observatory for Human Rights (SOHR) said so.",
+        "The so-called Syrian Observatory for Human Rights (SOHR)",
+        "syrian-observatory-for-human-rights",
+        "organization",
+        "Syrian Observatory for Human Rights",
+    ),
+    (
+        "org-watch",
+        "Human Rights Watch said so.",
+        "Human Rights Watch",
+        "human-rights-watch",
+        "organization",
+        "Human Rights Watch",
+    ),
+    ("acronym-org", "NATO said so.", "NATO", "nato", "organization", "NATO"),
+    (
+        "proper-with-the",
+        "The Pentagon said so.",
+        "The Pentagon",
+        "pentagon",
+        "organization",
+        "Pentagon",
+    ),
+    (
+        "groups",
+        "Syrian opposition groups claim the strikes kill civilians.",
+        "Syrian opposition groups",
+        "syrian-opposition-groups",
+        "group",
+        "Syrian opposition groups",
+    ),
+    ("rebels", "Rebels said so.", "Rebels", "rebels", "group", "Rebels"),
+    ("article-prefix", "Al-Nusra said so.", "Al-Nusra", "nusra", "organization", "Al-Nusra"),
+    (
+        "partitive",
+        "Members of the U.S.-led coalition said so.",
+        "Members of the U.S.-led coalition",
+        "us-led-coalition",
+        "group",
+        "U.S.-led coalition",
+    ),
+    ("lexicon-alias", "Daesh said so.", "Daesh", "islamic-state", "organization", "Islamic State"),
+    ("agency", "AFP reported it.", "AFP", "afp", "media", "AFP"),
+    ("agency-with-article", "The BBC reported it.", "The BBC", "bbc", "media", "BBC"),
+    (
+        "agency-in-phrase",
+        "Interfax news agency reported it.",
+        "Interfax news agency",
+        "interfax",
+        "media",
+        "Interfax",
+    ),
+    ("state-tv", "State TV said so.", "State TV", "state-tv", "media", "State TV"),
+    (
+        "national-state-tv",
+        "Syrian state TV said so.",
+        "Syrian state TV",
+        "syria-state-tv",
+        "media",
+        "Syrian state TV",
+    ),
+    (
+        "newspaper-name",
+        "The Washington Post reported it.",
+        "The Washington Post",
+        "washington-post",
+        "media",
+        "Washington Post",
+    ),
+    (
+        "radio",
+        "He told Europe 1 radio so.",
+        "Europe 1 radio",
+        "europe-1-radio",
+        "media",
+        "Europe 1 radio",
+    ),
+    ("anonymous-plural", "Activists said so.", "Activists", "activists", "anonymous", "Activists"),
+    (
+        "anonymous-quantified",
+        "Some activists said so.",
+        "Some activists",
+        "activists",
+        "anonymous",
+        "activists",
+    ),
+    (
+        "anonymous-senior",
+        "A senior official said so.",
+        "A senior official",
+        "senior-official",
+        "anonymous",
+        "senior official",
+    ),
+    (
+        "anonymous-post-modified",
+        "Sources familiar with the matter said so.",
+        "Sources familiar with the matter",
+        "sources-familiar-with-matter",
+        "anonymous",
+        "Sources familiar with the matter",
+    ),
+    (
+        "anonymous-national",
+        "Russian officials say so.",
+        "Russian officials",
+        "russia-officials",
+        "anonymous",
+        "Russian officials",
+    ),
+    (
+        "anonymous-usa",
+        "USA officials are concerned.",
+        "USA officials",
+        "united-states-officials",
+        "anonymous",
+        "USA officials",
+    ),
+    (
+        "anonymous-role",
+        "A Kremlin spokesman said so.",
+        "A Kremlin spokesman",
+        "russia-spokesman",
+        "anonymous",
+        "Kremlin spokesman",
+    ),
+    (
+        "anonymous-role-of-body",
+        "A spokesman for the Russian Defence Ministry said so.",
+        "A spokesman for the Russian Defence Ministry",
+        "russia-defense-ministry-spokesman",
+        "anonymous",
+        "spokesman for the Russian Defence Ministry",
+    ),
+    (
+        "anonymous-plural-of-body",
+        "Officials from the Russian Defense Ministry said so.",
+        "Officials from the Russian Defense Ministry",
+        "russia-defense-ministry-officials",
+        "anonymous",
+        "Officials from the Russian Defense Ministry",
+    ),
+    (
+        "media-generic",
+        "Western media reported it.",
+        "Western media",
+        "western-media",
+        "media",
+        "Western media",
+    ),
+    (
+        "intelligence",
+        "Intelligence suggested so.",
+        "Intelligence",
+        "intelligence",
+        "anonymous",
+        "Intelligence",
+    ),
+    (
+        "document",
+        "Seven countries released a joint statement.",
+        "a joint statement",
+        "joint-statement",
+        "document",
+        "joint statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sid", "kind", "name"), [c[1:] for c in BODIES], ids=[c[0] for c in BODIES]
+)
+def test_body_mentions(text: str, mention: str, sid: str, kind: str, name: str) -> None:
+    s = one(text, mention)
+    assert (s.id, s.kind, s.name) == (sid, kind, name)
+
+
+AFFILIATIONS = [
+    (
+        "ministry-country",
+        "Russia's defence ministry said so.",
+        "Russia's defence ministry",
+        "Russia",
+    ),
+    ("anonymous-country", "Russian officials said so.", "Russian officials", "Russia"),
+    ("state-tv-country", "Syrian state TV said so.", "Syrian state TV", "Syria"),
+    (
+        "org-none",
+        "The Syrian Observatory for Human Rights said so.",
+        "The Syrian Observatory for Human Rights",
+        None,
+    ),
+    ("government-none", "Moscow said so.", "Moscow", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "affiliation"),
+    [c[1:] for c in AFFILIATIONS],
+    ids=[c[0] for c in AFFILIATIONS],
+)
+def test_affiliations(text: str, mention: str, affiliation: str | None) -> None:
+    assert one(text, mention).affiliation == affiliation
+
+
+LOCAL = [
+    ("unresolved-document", "The report said so.", "The report", "report"),
+    ("unresolved-role", "The spokesman said so.", "The spokesman", "spokesman"),
+    ("unresolved-pronoun", '"We are ready," he said.', "he", "he"),
+    ("we", '"We are ready," we said.', "we", "we"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "slug"), [c[1:] for c in LOCAL], ids=[c[0] for c in LOCAL]
+)
+def test_unresolved_mentions_get_article_local_ids(text: str, mention: str, slug: str) -> None:
+    s = one(text, mention)
+    head, tag, offset = s.id.rsplit("-", 2)
+    assert (head, len(tag), int(offset)) == (slug, 8, text.index(mention))
+    # The same words in another article get another id.
+    assert one(text + " More.", mention).id != s.id
+
+
+# --------------------------------------------------------------------------------------
+# Within one article.
+
+ARTICLES = [
+    (
+        "honorific-is-full-name",
+        "In Paris, Russian Ambassador Alexander Orlov insisted. Mr Orlov said the targets were IS.",
+        ["Russian Ambassador Alexander Orlov", "Mr Orlov"],
+        ["alexander-orlov", "alexander-orlov"],
+    ),
+    (
+        "surname-then-full-name",
+        "Lavrov said so on Friday. Later, Russian Foreign Minister Sergei Lavrov said more.",
+        ["Lavrov", "Russian Foreign Minister Sergei Lavrov"],
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
+    (
+        "multi-word-surname",
+        "Hassan Haj Ali told Reuters so. Haj Ali said Russia was challenging everyone.",
+        ["Hassan Haj Ali", "Haj Ali"],
+        ["hassan-haj-ali", "hassan-haj-ali"],
+    ),
+    (
+        "pronoun-he",
+        'British Prime Minister David Cameron told the BBC so. "It is clear," he said.',
+        ["British Prime Minister David Cameron", "he"],
+        ["david-cameron", "david-cameron"],
+    ),
+    (
+        "pronoun-skips-bodies",
+        "Mr Konashenkov said so. Russia's defence ministry agreed, and he insisted.",
+        ["Mr Konashenkov", "Russia's defence ministry", "he"],
+        ["konashenkov", "russia-defense-ministry", "konashenkov"],
+    ),
+    (
+        "pronoun-gender",
+        "Ms Afkham said so. Mr Peskov said no. She said yes.",
+        ["Ms Afkham", "Mr Peskov", "She"],
+        ["afkham", "peskov", "afkham"],
+    ),
+    (
+        "pronoun-from-text",
+        'President Vladimir Putin met the envoy. "We are ready," he said.',
+        ["he"],
+        ["vladimir-putin"],
+    ),
+    (
+        "pronoun-from-text-gender",
+        'Ms Jones met Mr Smith on Friday. "We are ready," she said.',
+        ["she"],
+        ["jones"],
+    ),
+    (
+        "it-is-a-body",
+        "Russia's defence ministry said so. Mr Peskov agreed. Then it said more.",
+        ["Russia's defence ministry", "Mr Peskov", "it"],
+        ["russia-defense-ministry", "peskov", "russia-defense-ministry"],
+    ),
+    (
+        "they-anonymous",
+        "Activists said so. They said more.",
+        ["Activists", "They"],
+        ["activists", "activists"],
+    ),
+    (
+        "relative-pronoun",
+        "The U.S.-led coalition -- which in June claimed a victory -- is bombing IS.",
+        ["which"],
+        ["us-led-coalition"],
+    ),
+    (
+        "role-organization",
+        "The Syrian Observatory for Human Rights said so. But the Observatory also claimed more.",
+        ["The Syrian Observatory for Human Rights", "the Observatory"],
+        ["syrian-observatory-for-human-rights"] * 2,
+    ),
+    (
+        "role-person",
+        "Defence Ministry spokesman Igor Konashenkov said so. The spokesman added more.",
+        ["Defence Ministry spokesman Igor Konashenkov", "The spokesman"],
+        ["igor-konashenkov"] * 2,
+    ),
+    (
+        "role-hypernym-nationality",
+        "The British-based Syrian Observatory for Human Rights said so. The British group said more.",
+        ["The British-based Syrian Observatory for Human Rights", "The British group"],
+        ["syrian-observatory-for-human-rights"] * 2,
+    ),
+    (
+        "role-nationality-apposition",
+        "The Syrian Observatory for Human Rights, a Britain-based group monitoring the war, "
+        "said so. The British group said more.",
+        ["The Syrian Observatory for Human Rights", "The British group"],
+        ["syrian-observatory-for-human-rights"] * 2,
+    ),
+    (
+        "role-ministry-by-country",
+        "Iran's Foreign Ministry said so. Russia's defence ministry said so. "
+        "The Iranian ministry said more. The Russian ministry said more.",
+        [
+            "Iran's Foreign Ministry",
+            "Russia's defence ministry",
+            "The Iranian ministry",
+            "The Russian ministry",
+        ],
+        [
+            "iran-foreign-ministry",
+            "russia-defense-ministry",
+            "iran-foreign-ministry",
+            "russia-defense-ministry",
+        ],
+    ),
+    (
+        "defence-defense",
+        "Russia's defence ministry said so. The Russian defense ministry claimed more.",
+        ["Russia's defence ministry", "The Russian defense ministry"],
+        ["russia-defense-ministry"] * 2,
+    ),
+    (
+        "ministry-without-country",
+        "The Russian Defense Ministry rejected it. Defense Ministry spokesman Igor Konashenkov said so.",
+        ["The Russian Defense Ministry", "Defense Ministry spokesman Igor Konashenkov"],
+        ["russia-defense-ministry", "igor-konashenkov"],
+    ),
+    (
+        "acronym-defined-in-text",
+        "The Syrian Observatory for Human Rights (SOHR) said so. SOHR said more. A SOHR statement said so.",
+        ["The Syrian Observatory for Human Rights", "SOHR", "A SOHR statement"],
+        ["syrian-observatory-for-human-rights"] * 3,
+    ),
+    (
+        "government-metonyms",
+        "Russia said so. Moscow said more. The Kremlin agreed.",
+        ["Russia", "Moscow", "The Kremlin"],
+        ["russia"] * 3,
+    ),
+    (
+        "statement-introduced-in-text",
+        'Seven countries released a joint statement on Saturday. "We call on Russia to stop," the statement read.',
+        ["the statement"],
+        ["joint-statement"],
+    ),
+    (
+        "statement-by-issuer",
+        "A Sunday statement by the Russian defense ministry said 20 flights were made.",
+        ["A Sunday statement by the Russian defense ministry"],
+        ["russia-defense-ministry"],
+    ),
+    (
+        "headline-role-resolves-forward",
+        "Vladimir Putin's spokesman says Russia targets other groups\n\n"
+        "Mr Putin's spokesman Dmitry Peskov told reporters so.",
+        ["Vladimir Putin's spokesman", "Mr Putin's spokesman Dmitry Peskov"],
+        ["dmitry-peskov"] * 2,
+    ),
+    (
+        "repeated-span",
+        '"It is over," Kartapolov said. "Thus," Kartapolov said, "it goes on."',
+        ["Kartapolov", "Kartapolov", None],
+        ["kartapolov", "kartapolov", None],
+    ),
+    (
+        "anonymous-role-either-order",
+        "A Russian Defence Ministry spokesman said so. Iran's Foreign Ministry agreed. "
+        "A spokesman for the ministry said more.",
+        [
+            "A Russian Defence Ministry spokesman",
+            "Iran's Foreign Ministry",
+            "A spokesman for the ministry",
+        ],
+        [
+            "russia-defense-ministry-spokesman",
+            "iran-foreign-ministry",
+            "iran-foreign-ministry-spokesman",
+        ],
+    ),
+    (
+        "two-different-smiths",
+        "Mayor John Smith said yes. Ambassador Robert Smith said no. Mr Smith said maybe.",
+        ["Mayor John Smith", "Ambassador Robert Smith", "Mr Smith"],
+        ["john-smith", "robert-smith", "robert-smith"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"), [c[1:] for c in ARTICLES], ids=[c[0] for c in ARTICLES]
+)
+def test_within_article(text: str, mentions: list[str | None], expected: list[str | None]) -> None:
+    assert ids(text, *mentions) == expected
+
+
+def test_mentions_of_one_entity_share_one_speaker() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights (SOHR) said so. But the Observatory also "
+        "claimed more. A SOHR statement claimed it."
+    )
+    found = resolve_speakers(
+        text,
+        spans(
+            text, "The Syrian Observatory for Human Rights", "the Observatory", "A SOHR statement"
+        ),
+    )
+    assert found[0] == found[1] == found[2]
+    assert found[0] is not None
+    assert found[0].aliases == (
+        "SOHR",
+        "the Observatory",
+        "The Syrian Observatory for Human Rights",
+    )
+
+
+def test_fullest_name_and_every_surface_form() -> None:
+    text = "Mr Orlov said so. In Paris, Russian Ambassador Alexander Orlov insisted. He denied it."
+    found = resolve_speakers(
+        text, spans(text, "Mr Orlov", "Russian Ambassador Alexander Orlov", "He")
+    )
+    s = found[0]
+    assert s is not None
+    assert found == [s, s, s]
+    assert (s.name, s.titles, s.affiliation) == ("Alexander Orlov", ("Ambassador",), "Russia")
+    assert s.aliases == ("Mr Orlov", "Russian Ambassador Alexander Orlov")
+
+
+def test_lexicon_aliases_steer_merging() -> None:
+    lex = Lexicon.default().extend(aliases={"Jabhat Fateh al-Sham": "Nusra Front"})
+    text = "Jabhat Fateh al-Sham said so. The Nusra Front said more."
+    assert ids(text, "Jabhat Fateh al-Sham", "The Nusra Front", lexicon=lex) == ["nusra-front"] * 2
+    first, second = ids(text, "Jabhat Fateh al-Sham", "The Nusra Front")
+    assert first != second == "nusra-front"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_any_spans_give_one_speaker_each(data: st.DataObject) -> None:
+    text = " ".join(article[1] for article in ARTICLES)
+    pairs = data.draw(
+        st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, 60)), max_size=8)
+    )
+    mentions = [Span.of(text, a, min(len(text), a + n)) for a, n in pairs]
+    found = resolve_speakers(text, mentions)
+    assert len(found) == len(mentions)
+    assert all(s is not None for s in found)
+    assert found == resolve_speakers(text, mentions)
+
+
+def test_none_mentions_stay_none() -> None:
+    assert resolve_speakers("Nothing here.", [None, None]) == [None, None]
+    assert resolve_speakers("Nothing here.", []) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        pytest.param((b"bytes", []), TypeError, id="text-bytes"),
+        pytest.param(("text", ["text"]), TypeError, id="mention-str"),
+        pytest.param(
+            ("text", [Span(start=0, end=4, text="nope")]), SpanError, id="mention-not-slicing"
+        ),
+    ],
+)
+def test_bad_input(args: tuple[Any, Any], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        resolve_speakers(*args)
+
+
+# --------------------------------------------------------------------------------------
+# Across articles.
+
+CORPUS = [
+    ("Russian Foreign Minister Sergei Lavrov said so.", ["Russian Foreign Minister Sergei Lavrov"]),
+    ("Mr Lavrov said so. Lavrov added more.", ["Mr Lavrov", "Lavrov"]),
+    ("Sergey Lavrov listed countries.", ["Sergey Lavrov"]),
+    ("Mayor John Smith said yes.", ["Mayor John Smith"]),
+    ("Ambassador Robert Smith said no.", ["Ambassador Robert Smith"]),
+    ("Mayor Smith said yes again.", ["Mayor Smith"]),
+    (
+        "The Syrian Observatory for Human Rights (SOHR) said so.",
+        ["The Syrian Observatory for Human Rights"],
+    ),
+    ("SOHR said so.", ["SOHR"]),
+    ("The Nusra Front said so.", ["The Nusra Front"]),
+    ("Al-Nusra said so.", ["Al-Nusra"]),
+    (
+        "Iran's Foreign Ministry said so. The ministry said more.",
+        ["Iran's Foreign Ministry", "The ministry"],
+    ),
+    (
+        "Russia's defence ministry said so. The ministry said more.",
+        ["Russia's defence ministry", "The ministry"],
+    ),
+    ("The Russian Defense Ministry rejected it.", ["The Russian Defense Ministry"]),
+    ('"We are ready," he said.', ["he"]),
+    ('"We are ready," he said again.', ["he"]),
+]
+
+
+def corpus_speakers() -> list[Speaker]:
+    out: list[Speaker] = []
+    for text, phrases in CORPUS:
+        out.extend(s for s in resolve_speakers(text, spans(text, *phrases)) if s is not None)
+    return out
+
+
+MERGES = [
+    ("surname-into-full-name", "lavrov", "sergei-lavrov"),
+    ("transliteration", "sergei-lavrov", "sergei-lavrov"),
+    ("surname-with-matching-title", "smith", "john-smith"),
+    ("acronym-into-expansion", "sohr", "syrian-observatory-for-human-rights"),
+    ("name-without-head", "nusra", "nusra-front"),
+    ("same-id-across-articles", "russia-defense-ministry", "russia-defense-ministry"),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), [c[1:] for c in MERGES], ids=[c[0] for c in MERGES])
+def test_canonical_merges(source: str, target: str) -> None:
+    assert canonical_speakers(corpus_speakers())[source].id == target
+
+
+def test_canonical_keeps_apart() -> None:
+    canon = canonical_speakers(corpus_speakers())
+    assert canon["john-smith"].id != canon["robert-smith"].id
+    assert canon["iran-foreign-ministry"].id != canon["russia-defense-ministry"].id
+    # "The ministry" of each article is its own country's ministry.
+    assert canon["iran-foreign-ministry"].aliases == ("Iran's Foreign Ministry", "The ministry")
+    # Unresolved pronouns of two articles are not one speaker.
+    pronouns = sorted({s.id for s in corpus_speakers() if s.kind == "unknown"})
+    assert len(pronouns) == 2
+    assert len({canon[i].id for i in pronouns}) == 2
+
+
+def test_merged_speaker_fields() -> None:
+    lavrov = canonical_speakers(corpus_speakers())["lavrov"]
+    assert (lavrov.name, lavrov.kind, lavrov.titles, lavrov.affiliation) == (
+        "Sergei Lavrov",
+        "person",
+        ("Foreign Minister",),
+        "Russia",
+    )
+    assert lavrov.aliases == (
+        "Lavrov",
+        "Mr Lavrov",
+        "Russian Foreign Minister Sergei Lavrov",
+        "Sergey Lavrov",
+    )
+
+
+TWO_SURNAMES = [
+    (
+        "different-first-names",
+        [("John Smith", ()), ("Robert Smith", ())],
+        {"john-smith": "john-smith", "robert-smith": "robert-smith"},
+    ),
+    (
+        "surname-with-two-candidates",
+        [("John Smith", ()), ("Robert Smith", ()), ("Smith", ())],
+        {"john-smith": "john-smith", "robert-smith": "robert-smith", "smith": "smith"},
+    ),
+    (
+        "surname-with-conflicting-title",
+        [("John Smith", ("Mayor",)), ("Smith", ("Ambassador",))],
+        {"john-smith": "john-smith", "smith": "smith"},
+    ),
+    (
+        "initial-into-full-name",
+        [("John Smith", ()), ("J Smith", ())],
+        {"john-smith": "john-smith", "j-smith": "john-smith"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("people", "expected"), [c[1:] for c in TWO_SURNAMES], ids=[c[0] for c in TWO_SURNAMES]
+)
+def test_person_merges(people: list[tuple[str, tuple[str, ...]]], expected: dict[str, str]) -> None:
+    speakers = [
+        Speaker(id=name.lower().replace(" ", "-"), name=name, kind="person", titles=titles)
+        for name, titles in people
+    ]
+    assert {k: v.id for k, v in canonical_speakers(speakers).items()} == expected
+
+
+def test_different_countries_do_not_merge() -> None:
+    a = Speaker(id="ivan-petrov", name="Ivan Petrov", kind="person", affiliation="Russia")
+    b = Speaker(id="petrov", name="Petrov", kind="person", affiliation="Ukraine")
+    assert canonical_speakers([a, b])["petrov"].id == "petrov"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_canonical_is_independent_of_order(rnd: random.Random) -> None:
+    speakers = corpus_speakers()
+    expected = canonical_speakers(speakers)
+    shuffled = list(speakers)
+    rnd.shuffle(shuffled)
+    assert canonical_speakers(shuffled) == expected
+
+
+def test_deterministic() -> None:
+    text = "Mr Lavrov said so. Lavrov added more. The Syrian Observatory for Human Rights (SOHR) agreed."
+    mentions = spans(text, "Mr Lavrov", "Lavrov", "The Syrian Observatory for Human Rights")
+    assert resolve_speakers(text, mentions) == resolve_speakers(text, mentions)
+    assert canonical_speakers(corpus_speakers()) == canonical_speakers(corpus_speakers())
+
+
+def test_list_speakers_most_cited_first() -> None:
+    text = "x"
+    claims = [
+        Claim(content=Span.of(text, 0, 1), kind="indirect", speaker=s)
+        for s in [*corpus_speakers(), None]
+    ]
+    listed = list_speakers(claims)
+    # Four Lavrov claims, three of the Russian ministry, then two each, by id.
+    assert [s.id for s in listed[:4]] == [
+        "sergei-lavrov",
+        "russia-defense-ministry",
+        "iran-foreign-ministry",
+        "john-smith",
+    ]
+    assert len({s.id for s in listed}) == len(listed)
+    assert list_speakers([]) == []
+    with pytest.raises(TypeError):
+        list_speakers(["not a claim"])  # type: ignore[list-item]
+
+
+# --------------------------------------------------------------------------------------
+# Hard cases, not solved yet: fixing one turns its xfail into a failure to notice.
+
+HARD = [
+    (
+        "cataphoric-indefinite",
+        "Russia rejected an allegation by a shadowy monitoring group. The so-called Syrian "
+        "Observatory for Human Rights (SOHR) claimed it had documented strikes.",
+        ["a shadowy monitoring group", "The so-called Syrian Observatory for Human Rights"],
+        ["syrian-observatory-for-human-rights"] * 2,
+        "an indefinite description that a later name resolves",
+    ),
+    (
+        "bare-organization-name",
+        "Hezbollah said its fighters were ready.",
+        ["Hezbollah"],
+        ["hezbollah:organization"],
+        "a one-word proper name without title reads as a person's surname",
+    ),
+    (
+        "officials-by-context",
+        "Russia's Defence Ministry spokesman Igor Konashenkov said 12 targets were hit. "
+        "Officials acknowledged that other groups were targeted.",
+        ["Russia's Defence Ministry spokesman Igor Konashenkov", "Officials"],
+        ["igor-konashenkov", "russia-officials"],
+        "unqualified 'Officials' would need the article's topic to get a country",
+    ),
+    (
+        "transliteration-final-i",
+        "Dmitri Peskov said so. Dmitry Peskov said more.",
+        ["Dmitri Peskov", "Dmitry Peskov"],
+        ["dmitry-peskov"] * 2,
+        "'-i' endings are not transliterated: 'Dmitri' vs 'Dmitry'",
+    ),
+    (
+        "unknown-group-name",
+        "Tajamu Alezzah said it was targeted.",
+        ["Tajamu Alezzah"],
+        ["tajamu-alezzah:group"],
+        "an unknown two-word name reads as a person",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        pytest.param(*c[1:4], marks=pytest.mark.xfail(strict=True, reason=c[4]), id=c[0])
+        for c in HARD
+    ],
+)
+def test_hard_cases(text: str, mentions: list[str], expected: list[str]) -> None:
+    found = resolve_speakers(text, spans(text, *mentions))
+    got = [
+        f"{s.id}:{s.kind}" if s and ":" in e else (s.id if s else None)
+        for s, e in zip(found, expected, strict=True)
+    ]
+    assert got == expected
