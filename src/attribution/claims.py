@@ -264,13 +264,17 @@ def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool 
         ):
             j -= 1
             continue
-        if not tok.is_word:
-            break
-        if j == i and (low in QUANTITY_SUBJECTS or tok.text == "%"):
-            has_core = True  # "many said", "24 percent said", "most say"
+        if tok.text[:1].isdigit() and has_core and j + 1 <= i and toks[j + 1].low in ("percent", "%", "in", "of"):
+            j -= 1  # "24 percent", "three in 10"
+            continue
+        if j == i and tok.text == "%":
+            has_core = True
             j -= 1
             continue
-        if tok.text[:1].isdigit() and has_core and j + 1 <= i and toks[j + 1].low in ("percent", "%", "in", "of"):
+        if not tok.is_word:
+            break
+        if j == i and low in QUANTITY_SUBJECTS:
+            has_core = True  # "many said", "24 percent said", "most say"
             j -= 1
             continue
         if low == "in" and has_core and j >= 1 and toks[j - 1].text[:1].isdigit() or low in _NUMBER_WORDS and has_core:
@@ -316,7 +320,9 @@ def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool 
     while a <= i and modifiers and not toks[a].is_cap and not ctx.is_head(toks[a]) and toks[a].low not in DETERMINERS:
         a += 1
         modifiers -= 1
-    if a > i or not has_core:
+    if not has_core:
+        return _common_noun_np(toks, i)
+    if a > i:
         return None
     if toks[a].low in STOP_CAPS and a < i:
         a += 1
@@ -326,6 +332,26 @@ def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool 
         if ext is not None:
             a = ext[0]
     return (a, i)
+
+
+_COMMON_DETERMINERS: Final = frozenset("the a an one this that another each every".split())
+
+
+def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """A determiner and up to two lower-case words before a noun the lexicon does not
+    know: "the company", "one questioner", "a local shop owner"."""
+    t = toks[i]
+    if not t.is_word or t.is_cap or t.low in _NOT_MODIFIERS or t.low in SKIP_BEFORE_CUE or t.low in DETERMINERS:
+        return None
+    if t.low.endswith(("ly", "ing")) or t.low in _OBJECT_MAKERS or t.low in _CONJUNCTIONS:
+        return None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        w = toks[j]
+        if w.low in _COMMON_DETERMINERS:
+            return (j, i)
+        if not w.is_word or w.is_cap or w.low in _OBJECT_MAKERS or w.low in _CONJUNCTIONS or w.low in SKIP_BEFORE_CUE:
+            return None
+    return None
 
 
 # Words that stand alone as a subject of saying: "many said", "most say", "24 percent said".
@@ -678,13 +704,15 @@ def _content_end(ctx: _Context, toks: list[_Tok], i: int, stop: int) -> tuple[in
                 if tail is not None:
                     ctx.used_cues.add(tail[1])
                     return cut_at, tail[0], j
-            if nxt.low == "but" and j + 2 < n:
+            if nxt.low == "but" and j + 2 < n or t.text == "," and nxt.low in _ASIDE_OPENERS:
                 return cut_at, None, j
         j += 1
     end = stop
     return end, None, n
 
 
+# Words after a comma that open the reporter's aside, not the reported content.
+_ASIDE_OPENERS: Final = frozenset("compared while whereas unlike meanwhile".split())
 _ADVERBS_AFTER_CUE: Final = frozenset(
     """earlier later yesterday today tonight again also repeatedly publicly privately recently
     previously openly bluntly flatly simply only once further separately""".split()
