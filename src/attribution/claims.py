@@ -573,7 +573,8 @@ def _guess_lemma(word: str) -> str:
 
 
 def _has_document_head(ctx: _Context, toks: list[_Tok], np: tuple[int, int]) -> bool:
-    return any(t.low in ctx.lex.documents for t in toks[np[0] : np[1] + 1])
+    docs = ctx.lex.documents
+    return any(t.low in docs or t.low.endswith("s") and t.low[:-1] in docs for t in toks[np[0] : np[1] + 1])
 
 
 def _cue_before_quote(
@@ -1357,6 +1358,12 @@ def _participle(
             mention = _sentence_start_np(ctx, text, sent, cue.span.start)
     elif mention_np is not None:
         mention = _span(text, left, *mention_np)
+        a = mention_np[0]
+        if a > 0 and not _is_subject_boundary(left[a - 1]) and _has_document_head(ctx, left, mention_np):
+            # "X issued a statement saying …": the statement is the channel, X the source
+            subject = _sentence_start_np(ctx, text, sent, left[a].start)
+            if subject is not None and subject.end <= left[a].start:
+                channel, mention = mention, subject
     if mention is None:
         return None
     end, via, _ = _content_end(ctx, right, i, sent.end)

@@ -553,22 +553,25 @@ def _shared_claims(refs: Sequence[_Ref]) -> tuple[SharedClaim, ...]:
     #    J(A, B) >= t needs one of any |A| - ceil(t|A|) + 1 shingles of A in B, and
     #    A inside B needs any one. A pair is checked from its shorter side.
     uf = _UnionFind(n)
+    parent = uf.parent
     padded = [f" {t} " for t in texts]
+    seen = [-1] * n  # seen[b] == a: b was already a candidate of a
     for a in range(n):
         sa, la = sets[a], lengths[a]
         size = len(sa)
         prefix = size - math.ceil(JACCARD_THRESHOLD * size - 1e-9) + 1
         probe = sorted(sa, key=lambda g: (df[g], g))[: max(1, prefix)]
-        seen: set[int] = set()
+        seen[a] = a
         for g in probe:
             for b in postings[g]:
-                if b == a or b in seen:
+                if seen[b] == a:
                     continue
-                seen.add(b)
+                seen[b] = a
                 lb = lengths[b]
                 if lb < la or (lb == la and b < a):
                     continue
-                if uf.find(a) == uf.find(b):
+                root = uf.find(a)
+                if parent[b] == root or uf.find(b) == root:  # already one group
                     continue
                 if _same_statement(sa, sets[b], la, padded[a], padded[b]):
                     uf.union(a, b)
@@ -652,11 +655,14 @@ def _below(a: _Bounds, b: _Bounds) -> bool:
 
 def _figure_conflicts(refs: Sequence[_Ref]) -> tuple[FigureConflict, ...]:
     by_key: dict[tuple[str, str | None], dict[tuple[str, int, int], FigureRef]] = defaultdict(dict)
+    keys: dict[str, str] = {}  # counted as written -> its key, normalized once
     for article, index, claim, speaker in refs:
         for f in claim.figures:
             if f.counted is None:
                 continue
-            key = (normalize_counted(f.counted), f.unit)
+            if f.counted not in keys:
+                keys[f.counted] = normalize_counted(f.counted)
+            key = (keys[f.counted], f.unit)
             if not key[0]:
                 continue
             spot = (article, f.span.start, f.span.end)
