@@ -316,10 +316,6 @@ def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool 
             continue
         break
     a = j + 1
-    # drop lower-case modifiers at the front that are not attached to a head
-    while a <= i and modifiers and not toks[a].is_cap and not ctx.is_head(toks[a]) and toks[a].low not in DETERMINERS:
-        a += 1
-        modifiers -= 1
     if not has_core:
         return _common_noun_np(toks, i)
     if a > i:
@@ -500,10 +496,11 @@ def _cue_after_quote(
     # subject, then a verb
     j = k
     verb: Cue | None = None
-    while j < len(toks) and j - k <= 14:
+    while j < len(toks) and j - k <= 30:
         t = toks[j]
         if t.text in _QUOTE_CHARS or t.text in (".", ";", ":", "!", "?") and not (
-            j > k and (ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES)
+            j > k
+            and (ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES or len(toks[j - 1].text) == 1 and toks[j - 1].is_cap)
         ):
             return None
         c = by_start.get(t.start)
@@ -1057,10 +1054,15 @@ def _direct_pass(
                 nxt = outer[qi + 1]
                 parts.append(nxt.content)
                 consumed.add(qi + 1)
-            elif qi + 1 < len(outer) and _continues_after_cue(ctx, cues, outer[qi + 1], attr_end, para):
-                # '"A," he said. "B."': one statement around its cue
-                parts.append(outer[qi + 1].content)
-                consumed.add(qi + 1)
+            else:
+                # '"A," he said. "B."': one statement around its cue (short quoted titles
+                # in the attribution, such as a show's name, are stepped over)
+                nq = qi + 1
+                while nq < len(outer) and outer[nq].open - attr_end <= 300 and len(outer[nq].content.text.split()) <= 3:
+                    nq += 1
+                if nq < len(outer) and _continues_after_cue(ctx, cues, outer[nq], attr_end, para):
+                    parts.append(outer[nq].content)
+                    consumed.update(range(qi + 1, nq + 1))
             ctx.used_cues.add(cue.span.start)
             content = _quote_content(text, parts)
             out.append(
@@ -1118,7 +1120,7 @@ def _direct_pass(
 
 
 # The rest of an attribution sentence before the next quote: "he said during the debate. "
-_ATTRIBUTION_TAIL_RE: Final = regex.compile(r"[^\"\u201c\u201d\u00ab\u00bb\n]{0,300}?[.!?:]\s*+$")
+_ATTRIBUTION_TAIL_RE: Final = regex.compile(r"[^\n]{0,300}?[.!?:,]\s*+$")
 
 
 def _continues_after_cue(ctx: _Context, cues: Sequence[Cue], nxt: Quote, attr_end: int, para: Span) -> bool:

@@ -462,8 +462,9 @@ def _speaker_reports(refs: Sequence[_Ref]) -> tuple[SpeakerReport, ...]:
             by_id[ref[3].id].append(ref)
     reports = []
     for group in by_id.values():
-        speaker = group[0][3]
-        assert speaker is not None
+        # canonical_speakers() gives one Speaker per id; should it not, pick one by content.
+        forms = {sp for _, _, _, sp in group if sp is not None}
+        speaker = min(forms, key=lambda sp: sp.model_dump_json())
         reports.append(
             SpeakerReport(
                 speaker=speaker,
