@@ -445,7 +445,6 @@ def _np_right(ctx: _Context, toks: list[_Tok], i: int, *, audience: bool = False
             and tok.low not in _NOT_MODIFIERS
             and tok.low not in PREPOSITIONS
             and tok.low not in SKIP_BEFORE_CUE
-            and tok.low not in _TIME_NAMES
             and j + 1 < n
             and j - i < 3
         ):
@@ -521,9 +520,12 @@ def _cue_after_quote(
     if np is None:
         # a short subject the rules do not know: "one user", "a senior aide to the mayor"
         words = core[: m + 1]
-        if not words or len(words) > 7 or any(not t.is_word and t.text not in (".", "'", "\u2019") for t in words):
+        if not words or len(words) > 8 or any(not t.is_word and t.text not in (".", "'", "\u2019") for t in words):
             return None
-        if not (words[0].is_cap or words[0].low in DETERMINERS or words[0].low in PRONOUNS):
+        last = words[-1]
+        if not (last.is_cap or ctx.is_head(last) or last.low in PRONOUNS or words[0].low in DETERMINERS):
+            return None
+        if any(t.low in _CONJUNCTIONS or t.low in SKIP_BEFORE_CUE for t in words):
             return None
         np = (0, m)
     if verb.lemma == "read" and not _has_document_head(ctx, core, np):
@@ -1129,8 +1131,8 @@ def _continues_after_cue(ctx: _Context, cues: Sequence[Cue], nxt: Quote, attr_en
     text = ctx.text
     if nxt.open - attr_end > 300 or not _ATTRIBUTION_TAIL_RE.match(text, attr_end, nxt.open):
         return False
-    if any(attr_end < c.span.start < nxt.open and not c.participle for c in cues):
-        return False
+    if any(attr_end < c.span.start < nxt.open for c in cues):
+        return False  # '"A," he said, adding, "B."': B is a claim of its own
     if nxt.close is None:
         return True
     tail = text[nxt.end : para.end]
