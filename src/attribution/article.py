@@ -148,7 +148,11 @@ def _is_furniture(line: str, lex: Lexicon) -> bool:
     if low in lex.furniture:
         return True
     words = low.split()
-    if len(words) <= 12 and any(low.startswith(f) for f in lex.furniture if len(f) > 4) and line[-1:] not in ".!?":
+    if (
+        len(words) <= 12
+        and any(low.startswith(f) for f in lex.furniture if len(f) > 4)
+        and line[-1:] not in ".!?"
+    ):
         return True
     return len(words) <= 16 and any(w in low for w in lex.furniture_words)
 
@@ -180,7 +184,7 @@ def _agency_of(line: str, lex: Lexicon) -> str | None:
 def parse_article(
     text: str | bytes,
     *,
-    id: str | None = None,  # noqa: A002 - the design's name for it
+    id: str | None = None,
     published: date | datetime | str | None = None,
     source: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
@@ -264,7 +268,12 @@ def parse_article(
             role[i] = "furniture"
         elif role[i] == "furniture":
             pass
-        elif _is_title_like(line.text) and i > 0 and not QUOTE_MARK_RE.search(line.text) and len(line.text.split()) < 25:
+        elif (
+            _is_title_like(line.text)
+            and i > 0
+            and not QUOTE_MARK_RE.search(line.text)
+            and len(line.text.split()) < 25
+        ):
             role[i] = "furniture"  # a caption or another story's headline after the body
         else:
             break
@@ -275,7 +284,12 @@ def parse_article(
     for i, line in enumerate(lines[:16]):
         if role[i] != "body":
             continue
-        if date_line is None and title is None and len(line.text) < 80 and DATE_LINE_RE.match(line.text):
+        if (
+            date_line is None
+            and title is None
+            and len(line.text) < 80
+            and DATE_LINE_RE.match(line.text)
+        ):
             date_line = line
             role[i] = "date"
             found_date = parse_date_text(line.text)
@@ -332,8 +346,17 @@ def parse_article(
             one_sentence = len(sentence_spans(text, line_n.start, line_n.end)) == 1
             if (
                 after < len(lines)
-                and (role[after] == "byline" or (dateline is not None and lines[after].start >= dateline.start and lines[after].start <= dateline.end + 1))
-            ) or (one_sentence and len(line_n.text) <= 160 and not QUOTE_MARK_RE.search(line_n.text)):
+                and (
+                    role[after] == "byline"
+                    or (
+                        dateline is not None
+                        and lines[after].start >= dateline.start
+                        and lines[after].start <= dateline.end + 1
+                    )
+                )
+            ) or (
+                one_sentence and len(line_n.text) <= 160 and not QUOTE_MARK_RE.search(line_n.text)
+            ):
                 standfirst = line_n
                 role[nxt] = "standfirst"
 

@@ -88,7 +88,9 @@ DETERMINERS: Final = frozenset(
     his her their its our this these those one any each all no""".split()
 )
 # Lower-case words that join name parts: "Observatory for Human Rights", "bin Salman".
-NAME_JOINERS: Final = frozenset("of for de al bin ibn van von la le du del da dos das y and".split())
+NAME_JOINERS: Final = frozenset(
+    "of for de al bin ibn van von la le du del da dos das y and".split()
+)
 # Connective phrases after a cue that the content skips: ", however," etc.
 _LINKERS: Final = frozenset("however though too also meanwhile moreover furthermore".split())
 # Participles that continue a speaker's statement: ", adding that …".
@@ -216,7 +218,11 @@ class _Context:
         self.text = text
         self.lex = lexicon
         self.heads = (
-            lexicon.titles | lexicon.org_heads | lexicon.anonymous | lexicon.documents | lexicon.media
+            lexicon.titles
+            | lexicon.org_heads
+            | lexicon.anonymous
+            | lexicon.documents
+            | lexicon.media
         )
         self.used_cues: set[int] = set()
         self.quotes: list[Quote] = []
@@ -238,7 +244,9 @@ class _Context:
 # Noun phrases
 
 
-def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool = True) -> tuple[int, int] | None:
+def _np_left(
+    ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool = True
+) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i`` (walking left), as token indices [a, b]."""
     if i < 0:
         return None
@@ -259,12 +267,19 @@ def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool 
                 j -= 3
                 continue
             break
-        if tok.text == "." and j >= 1 and (
-            ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES
+        if (
+            tok.text == "."
+            and j >= 1
+            and (ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES)
         ):
             j -= 1
             continue
-        if tok.text[:1].isdigit() and has_core and j + 1 <= i and toks[j + 1].low in ("percent", "%", "in", "of"):
+        if (
+            tok.text[:1].isdigit()
+            and has_core
+            and j + 1 <= i
+            and toks[j + 1].low in ("percent", "%", "in", "of")
+        ):
             j -= 1  # "24 percent", "three in 10"
             continue
         if j == i and tok.text == "%":
@@ -277,7 +292,9 @@ def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool 
             has_core = True  # "many said", "24 percent said", "most say"
             j -= 1
             continue
-        if low == "in" and has_core and j >= 1 and toks[j - 1].text[:1].isdigit() or low in _NUMBER_WORDS and has_core:
+        if (low == "in" and has_core and j >= 1 and toks[j - 1].text[:1].isdigit()) or (
+            low in _NUMBER_WORDS and has_core
+        ):
             j -= 1  # "three in five", "nearly three in five"
             continue
         if low in DETERMINERS:
@@ -297,7 +314,13 @@ def _np_left(ctx: _Context, toks: list[_Tok], i: int, *, allow_apposition: bool 
         if low in NAME_JOINERS and j >= 1 and j < i and toks[j - 1].is_cap and toks[j + 1].is_cap:
             j -= 1
             continue
-        if has_core and not tok.is_cap and "-" in tok.text and tok.text[:1].isalpha() and modifiers < 2:
+        if (
+            has_core
+            and not tok.is_cap
+            and "-" in tok.text
+            and tok.text[:1].isalpha()
+            and modifiers < 2
+        ):
             modifiers += 1  # "so-called", "self-styled"
             j -= 1
             continue
@@ -337,7 +360,13 @@ def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """A determiner and up to two lower-case words before a noun the lexicon does not
     know: "the company", "one questioner", "a local shop owner"."""
     t = toks[i]
-    if not t.is_word or t.is_cap or t.low in _NOT_MODIFIERS or t.low in SKIP_BEFORE_CUE or t.low in DETERMINERS:
+    if (
+        not t.is_word
+        or t.is_cap
+        or t.low in _NOT_MODIFIERS
+        or t.low in SKIP_BEFORE_CUE
+        or t.low in DETERMINERS
+    ):
         return None
     if t.low.endswith(("ly", "ing")) or t.low in _OBJECT_MAKERS or t.low in _CONJUNCTIONS:
         return None
@@ -345,7 +374,13 @@ def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         w = toks[j]
         if w.low in _COMMON_DETERMINERS:
             return (j, i)
-        if not w.is_word or w.is_cap or w.low in _OBJECT_MAKERS or w.low in _CONJUNCTIONS or w.low in SKIP_BEFORE_CUE:
+        if (
+            not w.is_word
+            or w.is_cap
+            or w.low in _OBJECT_MAKERS
+            or w.low in _CONJUNCTIONS
+            or w.low in SKIP_BEFORE_CUE
+        ):
             return None
     return None
 
@@ -354,8 +389,12 @@ def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
 QUANTITY_SUBJECTS: Final = frozenset(
     "many most some few others several both all none one another half majority minority plurality percent".split()
 )
-_NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten nearly almost about roughly only".split())
-_ABBREV_TITLES: Final = frozenset("col gen lt maj capt sgt adm brig gov sen rep pres dr mr mrs ms st u.s u.n u.k".split())
+_NUMBER_WORDS: Final = frozenset(
+    "one two three four five six seven eight nine ten nearly almost about roughly only".split()
+)
+_ABBREV_TITLES: Final = frozenset(
+    "col gen lt maj capt sgt adm brig gov sen rep pres dr mr mrs ms st u.s u.n u.k".split()
+)
 _NOT_MODIFIERS: Final = frozenset(
     "that which who whom whose where when what and or but if than as because while said says".split()
 )
@@ -371,7 +410,11 @@ def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] 
     for _ in range(5):
         k = end - 1
         limit = max(0, end - 30)
-        while k >= limit and toks[k].text not in (",", "(", ")", ";", ":") and toks[k].text not in _QUOTE_CHARS:
+        while (
+            k >= limit
+            and toks[k].text not in (",", "(", ")", ";", ":")
+            and toks[k].text not in _QUOTE_CHARS
+        ):
             k -= 1
         if k < limit or toks[k].text != ",":
             return None
@@ -379,7 +422,11 @@ def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] 
         if not segment:
             return None
         first = segment[0]
-        if end == comma and len(segment) <= 6 and all(t.is_cap or t.low in NAME_JOINERS or t.text == "." for t in segment):
+        if (
+            end == comma
+            and len(segment) <= 6
+            and all(t.is_cap or t.low in NAME_JOINERS or t.text == "." for t in segment)
+        ):
             before = _np_left(ctx, toks, k - 1, allow_apposition=False)
             if before is not None and any(ctx.is_head(t) for t in toks[before[0] : before[1] + 1]):
                 return (before[0], comma - 1)  # "The ministry's spokeswoman, Marzieh Afkham"
@@ -388,21 +435,33 @@ def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] 
             or not first.is_cap
             or first.low in ("who", "which")
             or first.text[:1].isdigit()
-            or len(segment) <= 2 and segment[-1].text == "."  # "Md."
+            or (len(segment) <= 2 and segment[-1].text == ".")  # "Md."
             or ctx.is_head(first)
             or any(ctx.is_head(t) and not t.is_cap for t in segment)  # "Mr Putin's chief of staff"
         )
         if not descriptive:
             return None
         found = _np_left(ctx, toks, k - 1, allow_apposition=False)
-        if found is not None and (found[0] == 0 or toks[found[0] - 1].text in (",", ";", ":") or _is_subject_boundary(toks[found[0] - 1])):
-            if toks[k - 1].text[:1].isupper() or toks[k - 1].text == ")" or ctx.is_head(toks[k - 1]) or toks[k - 1].low in PRONOUNS:
-                return found
+        starts_clause = found is not None and (
+            found[0] == 0
+            or toks[found[0] - 1].text in (",", ";", ":")
+            or _is_subject_boundary(toks[found[0] - 1])
+        )
+        name_like = (
+            toks[k - 1].text[:1].isupper()
+            or toks[k - 1].text == ")"
+            or ctx.is_head(toks[k - 1])
+            or toks[k - 1].low in PRONOUNS
+        )
+        if starts_clause and name_like:
+            return found
         end = k
     return None
 
 
-def _np_right(ctx: _Context, toks: list[_Tok], i: int, *, audience: bool = False) -> tuple[int, int] | None:
+def _np_right(
+    ctx: _Context, toks: list[_Tok], i: int, *, audience: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (walking right), as token indices [a, b]."""
     n = len(toks)
     if i >= n:
@@ -417,20 +476,33 @@ def _np_right(ctx: _Context, toks: list[_Tok], i: int, *, audience: bool = False
     last_core = -1
     while j < n and j - i < _MAX_NP_TOKENS:
         tok = toks[j]
-        if tok.text == "." and j >= 1 and (ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES):
+        if (
+            tok.text == "."
+            and j >= 1
+            and (ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES)
+        ):
             j += 1
             continue
         if tok.text == "(" and j + 2 < n and toks[j + 1].is_cap and toks[j + 2].text == ")":
             last_core = j + 2
             j += 3
             continue
-        if tok.text[:1].isdigit() and has_core and j + 1 < n and toks[j + 1].is_word and j == last_core + 1:
+        if (
+            tok.text[:1].isdigit()
+            and has_core
+            and j + 1 < n
+            and toks[j + 1].is_word
+            and j == last_core + 1
+        ):
             j += 1  # a number inside a name: "Europe 1 radio", "Channel 4"
             continue
         if not tok.is_word:
             break
-        if tok.is_cap and tok.low not in STOP_CAPS or ctx.is_head(tok) or ctx.is_honorific(tok) or (
-            audience and tok.low in AUDIENCE
+        if (
+            (tok.is_cap and tok.low not in STOP_CAPS)
+            or ctx.is_head(tok)
+            or ctx.is_honorific(tok)
+            or (audience and tok.low in AUDIENCE)
         ):
             has_core = True
             last_core = j
@@ -477,7 +549,7 @@ def _cue_after_quote(
     if q.close is None:
         return None
     after = q.end
-    toks = ctx.toks( after, min(para.end, after + 200))
+    toks = ctx.toks(after, min(para.end, after + 200))
     by_start = {c.span.start: c for c in cues}
     k = 0
     while k < len(toks) and toks[k].text in (",", "\u2014", "\u2013", "-", "--"):
@@ -486,7 +558,9 @@ def _cue_after_quote(
         return None
     first = toks[k]
     cue = by_start.get(first.start)
-    if cue is not None and cue.span.end == first.end or cue is not None and cue.form == "phrase":
+    if (cue is not None and cue.span.end == first.end) or (
+        cue is not None and cue.form == "phrase"
+    ):
         # inverted: "…," said X
         np = _np_right(ctx, toks, k + 1)
         if np is None:
@@ -497,9 +571,16 @@ def _cue_after_quote(
     verb: Cue | None = None
     while j < len(toks) and j - k <= 30:
         t = toks[j]
-        if t.text in _QUOTE_CHARS or t.text in (".", ";", ":", "!", "?") and not (
-            j > k
-            and (ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES or len(toks[j - 1].text) == 1 and toks[j - 1].is_cap)
+        if t.text in _QUOTE_CHARS or (
+            t.text in (".", ";", ":", "!", "?")
+            and not (
+                j > k
+                and (
+                    ctx.is_honorific(toks[j - 1])
+                    or toks[j - 1].low in _ABBREV_TITLES
+                    or (len(toks[j - 1].text) == 1 and toks[j - 1].is_cap)
+                )
+            )
         ):
             return None
         c = by_start.get(t.start)
@@ -507,7 +588,12 @@ def _cue_after_quote(
             verb = c
             break
         if j > k and _is_unknown_past_verb(ctx, t):
-            verb = Cue(span=Span.of(text, t.start, t.end), lemma=_guess_lemma(t.low), stance="other", form="verb")
+            verb = Cue(
+                span=Span.of(text, t.start, t.end),
+                lemma=_guess_lemma(t.low),
+                stance="other",
+                form="verb",
+            )
             break
         j += 1
     if verb is None:
@@ -515,15 +601,25 @@ def _cue_after_quote(
     core = toks[k:j]
     m = _skip_back(core, len(core) - 1)
     np = _np_left(ctx, core, m, allow_apposition=True) if m >= 0 else None
-    if np is not None and np[0] != 0 and not all(not t.is_word or t.low in STOP_CAPS for t in core[: np[0]]):
+    if (
+        np is not None
+        and np[0] != 0
+        and not all(not t.is_word or t.low in STOP_CAPS for t in core[: np[0]])
+    ):
         np = None
     if np is None:
         # a short subject the rules do not know: "one user", "a senior aide to the mayor"
         words = core[: m + 1]
-        if not words or len(words) > 8 or any(not t.is_word and t.text not in (".", "'", "\u2019") for t in words):
+        if (
+            not words
+            or len(words) > 8
+            or any(not t.is_word and t.text not in (".", "'", "\u2019") for t in words)
+        ):
             return None
         last = words[-1]
-        if not (last.is_cap or ctx.is_head(last) or last.low in PRONOUNS or words[0].low in DETERMINERS):
+        if not (
+            last.is_cap or ctx.is_head(last) or last.low in PRONOUNS or words[0].low in DETERMINERS
+        ):
             return None
         if any(t.low in _CONJUNCTIONS or t.low in SKIP_BEFORE_CUE for t in words):
             return None
@@ -573,7 +669,10 @@ def _guess_lemma(word: str) -> str:
 
 def _has_document_head(ctx: _Context, toks: list[_Tok], np: tuple[int, int]) -> bool:
     docs = ctx.lex.documents
-    return any(t.low in docs or t.low.endswith("s") and t.low[:-1] in docs for t in toks[np[0] : np[1] + 1])
+    return any(
+        t.low in docs or (t.low.endswith("s") and t.low[:-1] in docs)
+        for t in toks[np[0] : np[1] + 1]
+    )
 
 
 def _cue_before_quote(
@@ -587,7 +686,7 @@ def _cue_before_quote(
         gap = text[cue.span.end : q.open]
         if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
             return None
-        toks = ctx.toks( max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
+        toks = ctx.toks(max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
         m = _skip_back(toks, len(toks) - 1)
         np = _np_left(ctx, toks, m)
         mention = _span(text, toks, *np) if np else None
@@ -603,9 +702,11 @@ def _cue_before_quote(
 
 def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span | None:
     """The subject at the start of a sentence: "And the Observatory (SOHR) has backed …"."""
-    toks = ctx.toks( sent.start, stop)
+    toks = ctx.toks(sent.start, stop)
     i = 0
-    while i < len(toks) and (toks[i].low in STOP_CAPS and toks[i].low not in DETERMINERS or not toks[i].is_word):
+    while i < len(toks) and (
+        (toks[i].low in STOP_CAPS and toks[i].low not in DETERMINERS) or not toks[i].is_word
+    ):
         if toks[i].text == ",":
             i += 1
             continue
@@ -616,7 +717,9 @@ def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span 
     return _span(text, toks, *np) if np else None
 
 
-def _skip_adverbials(ctx: _Context, toks: list[_Tok], i: int, lemma: str) -> tuple[int, Span | None]:
+def _skip_adverbials(
+    ctx: _Context, toks: list[_Tok], i: int, lemma: str
+) -> tuple[int, Span | None]:
     """Skip what stands between a cue and its content: objects of "tell", time, channel."""
     text = ctx.text
     channel: Span | None = None
@@ -639,7 +742,11 @@ def _skip_adverbials(ctx: _Context, toks: list[_Tok], i: int, lemma: str) -> tup
         if t.low in WEEKDAYS or t.low in _ADVERBS_AFTER_CUE:
             i += 1
             continue
-        if t.low in ("last", "this", "next", "late", "early") and i + 1 < n and toks[i + 1].low in _TIME_UNITS:
+        if (
+            t.low in ("last", "this", "next", "late", "early")
+            and i + 1 < n
+            and toks[i + 1].low in _TIME_UNITS
+        ):
             i += 2  # "last week", "this month", "late Tuesday"
             continue
         if t.low in _TIME_UNITS and i > 0 and toks[i - 1].low in WEEKDAYS:
@@ -654,7 +761,13 @@ def _skip_adverbials(ctx: _Context, toks: list[_Tok], i: int, lemma: str) -> tup
         if t.low in PREPOSITIONS:
             # a short prepositional phrase: "on Friday", "in a statement", "at the UN"
             j = i + 1
-            while j < n and j - i <= 7 and toks[j].is_word and toks[j].low not in ("that",) and toks[j].text not in _QUOTE_CHARS:
+            while (
+                j < n
+                and j - i <= 7
+                and toks[j].is_word
+                and toks[j].low not in ("that",)
+                and toks[j].text not in _QUOTE_CHARS
+            ):
                 if toks[j].low in WEEKDAYS or toks[j].low in CHANNEL_HEADS or toks[j].is_cap:
                     pass
                 j += 1
@@ -674,7 +787,9 @@ def _skip_adverbials(ctx: _Context, toks: list[_Tok], i: int, lemma: str) -> tup
     return i, channel
 
 
-def _content_end(ctx: _Context, toks: list[_Tok], i: int, stop: int) -> tuple[int, Span | None, int]:
+def _content_end(
+    ctx: _Context, toks: list[_Tok], i: int, stop: int
+) -> tuple[int, Span | None, int]:
     """Where forward content ends: the sentence end, or before ", adding …", ", according to X"
     or a trailing ", reports X". Returns (end offset, via span, index of the stopping token)."""
     text = ctx.text
@@ -695,7 +810,9 @@ def _content_end(ctx: _Context, toks: list[_Tok], i: int, stop: int) -> tuple[in
                 return cut_at, via, j
             if nxt.text.endswith("ing") and lemma_of(nxt.text, lexicon=ctx.lex) is not None:
                 return cut_at, None, j  # ", adding that …", ", describing …": a new claim
-            if t.text in ("--", "\u2014", "\u2013") and (nxt.low in DETERMINERS or nxt.low in ("which", "who")):
+            if t.text in ("--", "\u2014", "\u2013") and (
+                nxt.low in DETERMINERS or nxt.low in ("which", "who")
+            ):
                 return cut_at, None, j  # "… -- a move that …": the reporter's aside
             # a trailing inverted cue: ", reports AFP." / ", the report states."
             rest = text[nxt.start : stop]
@@ -704,7 +821,7 @@ def _content_end(ctx: _Context, toks: list[_Tok], i: int, stop: int) -> tuple[in
                 if tail is not None:
                     ctx.used_cues.add(tail[1])
                     return cut_at, tail[0], j
-            if nxt.low == "but" and j + 2 < n or t.text == "," and nxt.low in _ASIDE_OPENERS:
+            if (nxt.low == "but" and j + 2 < n) or (t.text == "," and nxt.low in _ASIDE_OPENERS):
                 return cut_at, None, j
         j += 1
     end = stop
@@ -723,9 +840,11 @@ _TIME_UNITS: Final = frozenset(
 )
 
 
-def _trailing_attribution(ctx: _Context, text: str, start: int, stop: int) -> tuple[Span, int] | None:
+def _trailing_attribution(
+    ctx: _Context, text: str, start: int, stop: int
+) -> tuple[Span, int] | None:
     """``reports AFP`` / ``the report states`` / ``AFP reported`` closing a sentence: the source."""
-    toks = ctx.toks( start, stop)
+    toks = ctx.toks(start, stop)
     for cue in find_cues(text, start, stop, lexicon=ctx.lex):
         found = _trailing_with(ctx, text, toks, cue)
         if found is not None:
@@ -804,7 +923,9 @@ def find_claims(
                 para_quotes.append(quotes[q_index])
             q_index += 1
         ctx.cache.load(para.start, para.end)
-        cues = find_cues(text, para.start, para.end, lexicon=ctx.lex, any_case=_is_title_case(text, para))
+        cues = find_cues(
+            text, para.start, para.end, lexicon=ctx.lex, any_case=_is_title_case(text, para)
+        )
         outer = [q for q in para_quotes if q.level == 0]
         # cues inside an outer quote belong to the quote, not to the article
         cues = [
@@ -839,7 +960,9 @@ _INFINITIVE_TAKERS: Final = frozenset(
     try need pledge intend fail begin start tend urge call ask order warn remind""".split()
 )
 # "is said to be", "was reported to have": a passive of hearsay, not a statement.
-_PASSIVE_BEFORE_RE: Final = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s++$", regex.IGNORECASE)
+_PASSIVE_BEFORE_RE: Final = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s++$", regex.IGNORECASE
+)
 
 
 def _is_infinitive_use(ctx: _Context, cue: Cue) -> bool:
@@ -853,7 +976,9 @@ def _is_infinitive_use(ctx: _Context, cue: Cue) -> bool:
         return False
     if cue.lemma in _INFINITIVE_TAKERS:
         return "infinitive" not in ctx.lex.frames(cue.lemma)
-    return _PASSIVE_BEFORE_RE.search(ctx.text, max(0, cue.span.start - 12), cue.span.start) is not None
+    return (
+        _PASSIVE_BEFORE_RE.search(ctx.text, max(0, cue.span.start - 12), cue.span.start) is not None
+    )
 
 
 # Words after which a noun phrase is an object, not a subject.
@@ -864,8 +989,12 @@ _OBJECT_MAKERS: Final = frozenset(
 # The word before a cue that makes the cue a noun: "the state Department", "secretary of
 # state", "two states", "his claims". Possessives and articles; prepositions; numbers.
 _PREV_WORD_RE: Final = re.compile(r"([^\W\d_][\w'\u2019-]*|\d[\d,.]*)\s+$")
-_NOUN_MAKERS: Final = frozenset("the a an this these those its his her their our my your whose every each no".split())
-_PLURAL_MAKERS: Final = frozenset("two three four five six seven eight nine ten many several some both all most few other".split())
+_NOUN_MAKERS: Final = frozenset(
+    "the a an this these those its his her their our my your whose every each no".split()
+)
+_PLURAL_MAKERS: Final = frozenset(
+    "two three four five six seven eight nine ten many several some both all most few other".split()
+)
 
 
 def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
@@ -876,7 +1005,11 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
     if m is None:
         return False
     prev = m.group(1).lower()
-    if prev in _NOUN_MAKERS or prev in _OBJECT_MAKERS and prev != "to" or prev.endswith(("'s", "\u2019s")):
+    if (
+        prev in _NOUN_MAKERS
+        or (prev in _OBJECT_MAKERS and prev != "to")
+        or prev.endswith(("'s", "\u2019s"))
+    ):
         return True
     word = cue.span.text.lower()
     return word.endswith("s") and (prev in _PLURAL_MAKERS or prev[:1].isdigit())
@@ -899,13 +1032,33 @@ def _skip_back(toks: list[_Tok], m: int) -> int:
     and time phrases ("has also", "on Saturday", "in June", "last week")."""
     while m >= 0:
         low = toks[m].low
-        if low in SKIP_BEFORE_CUE or low in WEEKDAYS or low in _TIME_NAMES or toks[m].text[:1].isdigit() and len(toks[m].text) == 4:
+        if (
+            low in SKIP_BEFORE_CUE
+            or low in WEEKDAYS
+            or low in _TIME_NAMES
+            or (toks[m].text[:1].isdigit() and len(toks[m].text) == 4)
+            or (
+                low in TIME_WORDS
+                and m + 1 < len(toks)
+                and (
+                    toks[m + 1].low in WEEKDAYS
+                    or toks[m + 1].low in _TIME_NAMES
+                    or toks[m + 1].low in _TIME_UNITS
+                )
+            )
+        ):
             m -= 1
-        elif low in TIME_WORDS and m + 1 < len(toks) and (toks[m + 1].low in WEEKDAYS or toks[m + 1].low in _TIME_NAMES or toks[m + 1].low in _TIME_UNITS):
-            m -= 1
-        elif low in _TIME_UNITS and m >= 1 and toks[m - 1].low in ("last", "this", "next", "earlier", "late", "early"):
+        elif (
+            low in _TIME_UNITS
+            and m >= 1
+            and toks[m - 1].low in ("last", "this", "next", "earlier", "late", "early")
+        ):
             m -= 2
-        elif low == "in" and m + 1 < len(toks) and (toks[m + 1].low in _TIME_NAMES or toks[m + 1].text[:1].isdigit()):
+        elif (
+            low == "in"
+            and m + 1 < len(toks)
+            and (toks[m + 1].low in _TIME_NAMES or toks[m + 1].text[:1].isdigit())
+        ):
             m -= 1
         else:
             break
@@ -922,7 +1075,11 @@ def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int,
         t = toks[h]
         if not t.is_word and t.text not in ("'", "\u2019"):
             return None
-        if h + 1 <= m and toks[h + 1].low in _POSTMOD_OPENERS and (ctx.is_head(t) or t.low in QUANTITY_SUBJECTS):
+        if (
+            h + 1 <= m
+            and toks[h + 1].low in _POSTMOD_OPENERS
+            and (ctx.is_head(t) or t.low in QUANTITY_SUBJECTS)
+        ):
             head = _np_left(ctx, toks, h, allow_apposition=False)
             if head is None:
                 return None
@@ -953,9 +1110,16 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
     claims.sort(key=lambda r: (r.content.start, r.content.end))
     kept: list[RawClaim] = []
     for r in claims:
-        if r.cue is None and r.kind == "direct" and any(
-            o is not r and o.kind != "direct" and o.content.start <= r.content.start and r.content.end <= o.content.end
-            for o in claims
+        if (
+            r.cue is None
+            and r.kind == "direct"
+            and any(
+                o is not r
+                and o.kind != "direct"
+                and o.content.start <= r.content.start
+                and r.content.end <= o.content.end
+                for o in claims
+            )
         ):
             continue
         kept.append(r)
@@ -966,11 +1130,23 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
             m = o.mention
             if o is r or m is None or o.cue is None:
                 continue
-            at = m.start if m.start < o.cue.span.start and r.content.start < m.start else o.cue.span.start
-            if r.cue.span.end <= at and r.content.start < at < r.content.end and _after_coordination(text, r.content.start, at):
+            at = (
+                m.start
+                if m.start < o.cue.span.start and r.content.start < m.start
+                else o.cue.span.start
+            )
+            if (
+                r.cue.span.end <= at
+                and r.content.start < at < r.content.end
+                and _after_coordination(text, r.content.start, at)
+            ):
                 cut = at
-                toks = ctx.toks( r.content.start, cut)
-                while toks and (toks[-1].low in _CONJUNCTIONS or not toks[-1].is_word) and toks[-1].text not in _QUOTE_CHARS:
+                toks = ctx.toks(r.content.start, cut)
+                while (
+                    toks
+                    and (toks[-1].low in _CONJUNCTIONS or not toks[-1].is_word)
+                    and toks[-1].text not in _QUOTE_CHARS
+                ):
                     toks.pop()
                 if toks and len(toks) >= 2:
                     s, e = _trim_content(text, r.content.start, toks[-1].end)
@@ -984,7 +1160,9 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
 def _after_coordination(text: str, start: int, at: int) -> bool:
     """Whether ``text[start:at]`` ends with a coordination: ", and", "but", ";"."""
     toks = _tokens(text, max(start, at - 40), at)
-    return bool(toks) and (toks[-1].low in ("and", "but", "while", "whereas") or toks[-1].text in (",", ";"))
+    return bool(toks) and (
+        toks[-1].low in ("and", "but", "while", "whereas") or toks[-1].text in (",", ";")
+    )
 
 
 def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list[RawClaim]) -> None:
@@ -993,7 +1171,7 @@ def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list
     colon = text.find(":", para.start, min(para.end, para.start + 80))
     if colon < 0:
         return
-    toks = ctx.toks( para.start, colon)
+    toks = ctx.toks(para.start, colon)
     if not toks or len(toks) > 6:
         return
     np = _np_left(ctx, toks, len(toks) - 1, allow_apposition=False)
@@ -1006,7 +1184,16 @@ def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list
     if len(text[s:e].split()) < 3:
         return
     cue = Cue(span=Span.of(text, colon, colon + 1), lemma="say", stance="neutral", form="colon")
-    out.append(RawClaim(Span.of(text, s, e), _kind_of(outer, s, e), cue, _span(text, toks, *np), sentence=para, confidence=0.6))
+    out.append(
+        RawClaim(
+            Span.of(text, s, e),
+            _kind_of(outer, s, e),
+            cue,
+            _span(text, toks, *np),
+            sentence=para,
+            confidence=0.6,
+        )
+    )
 
 
 _LONG_WORD_RE: Final = regex.compile(r"\p{L}{4,}+")
@@ -1052,7 +1239,11 @@ def _direct_pass(
             parts = [q.content]
             # interrupted: "…," X said, "…"
             rest = text[attr_end : min(para.end, attr_end + 4)]
-            if qi + 1 < len(outer) and rest.lstrip(" ,:\u00a0").startswith(text[outer[qi + 1].open]) and outer[qi + 1].open - attr_end <= 3:
+            if (
+                qi + 1 < len(outer)
+                and rest.lstrip(" ,:\u00a0").startswith(text[outer[qi + 1].open])
+                and outer[qi + 1].open - attr_end <= 3
+            ):
                 nxt = outer[qi + 1]
                 parts.append(nxt.content)
                 consumed.add(qi + 1)
@@ -1060,7 +1251,11 @@ def _direct_pass(
                 # '"A," he said. "B."': one statement around its cue (short quoted titles
                 # in the attribution, such as a show's name, are stepped over)
                 nq = qi + 1
-                while nq < len(outer) and outer[nq].open - attr_end <= 300 and len(outer[nq].content.text.split()) <= 3:
+                while (
+                    nq < len(outer)
+                    and outer[nq].open - attr_end <= 300
+                    and len(outer[nq].content.text.split()) <= 3
+                ):
                     nq += 1
                 if nq < len(outer) and _continues_after_cue(ctx, cues, outer[nq], attr_end, para):
                     parts.append(outer[nq].content)
@@ -1076,7 +1271,10 @@ def _direct_pass(
                     parts=tuple(parts) if len(parts) > 1 else (),
                     sentence=sent,
                     confidence=0.95,
-                    extra={"quote_end": (outer[qi + 1] if len(parts) > 1 else q).end, "attr_end": attr_end},
+                    extra={
+                        "quote_end": (outer[qi + 1] if len(parts) > 1 else q).end,
+                        "attr_end": attr_end,
+                    },
                 )
             )
             _channel_via_after(ctx, out[-1], cue, para)
@@ -1089,13 +1287,25 @@ def _direct_pass(
             runs_on = q.close is not None and _RUNS_ON_RE.match(text, q.end, q.end + 8) is not None
             if runs_on:
                 # the quote opens a longer clause: 'Peskov said "too early" to say'
-                rtoks = ctx.toks( q.open, min(sent.end, q.open + _MAX_WINDOW * 4))
+                rtoks = ctx.toks(q.open, min(sent.end, q.open + _MAX_WINDOW * 4))
                 end, via, _ = _content_end(ctx, rtoks, 0, sent.end)
                 s, e = _trim_content(text, q.open, end)
                 kind, s, e = _finish_kind(outer, s, e)
-                out.append(RawClaim(Span.of(text, s, e), kind, cue, mention, via=via, sentence=sent, confidence=0.85))
+                out.append(
+                    RawClaim(
+                        Span.of(text, s, e),
+                        kind,
+                        cue,
+                        mention,
+                        via=via,
+                        sentence=sent,
+                        confidence=0.85,
+                    )
+                )
             else:
-                out.append(RawClaim(q.content, "direct", cue, mention, sentence=sent, confidence=0.95))
+                out.append(
+                    RawClaim(q.content, "direct", cue, mention, sentence=sent, confidence=0.95)
+                )
             continue
         # a quote with no cue of its own: does it stand as a sentence?
         lead = text[sent.start : q.open].strip(" \t\u00a0")
@@ -1125,18 +1335,37 @@ def _direct_pass(
 _ATTRIBUTION_TAIL_RE: Final = regex.compile(r"[^\n]{0,300}?[.!?:,]\s*+$")
 
 
-def _continues_after_cue(ctx: _Context, cues: Sequence[Cue], nxt: Quote, attr_end: int, para: Span) -> bool:
+def _continues_after_cue(
+    ctx: _Context, cues: Sequence[Cue], nxt: Quote, attr_end: int, para: Span
+) -> bool:
     """Whether quote ``nxt`` continues a statement whose cue ends at ``attr_end``:
     only a sentence end stands between them, and ``nxt`` has no cue of its own."""
     text = ctx.text
     if nxt.open - attr_end > 300 or not _ATTRIBUTION_TAIL_RE.match(text, attr_end, nxt.open):
         return False
-    if any(attr_end < c.span.start < nxt.open for c in cues):
-        return False  # '"A," he said, adding, "B."': B is a claim of its own
+    for c in cues:
+        if attr_end < c.span.start < nxt.open and not _is_aside_cue(text, c):
+            return False  # '"A," he said, adding, "B."': B is a claim of its own
     if nxt.close is None:
         return True
-    tail = text[nxt.end : para.end]
-    return not any(ch.isalpha() for ch in tail[:3]) and _cue_after_quote(ctx, cues, nxt, para) is None
+    return _cue_after_quote(ctx, cues, nxt, para) is None
+
+
+# Participles that start a new statement of the same speaker: '…, adding, "…"'.
+_NEW_STATEMENT: Final = frozenset(
+    "adding saying noting continuing insisting stressing explaining arguing".split()
+)
+_RELATIVE_BEFORE_RE: Final = re.compile(
+    r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?$", re.IGNORECASE
+)
+
+
+def _is_aside_cue(text: str, cue: Cue) -> bool:
+    """A cue inside the reporter's aside between two quotes of one speaker: a relative
+    clause ("…, who noted that …") or a participle ("referring to …")."""
+    if cue.participle:
+        return cue.span.text.lower() not in _NEW_STATEMENT
+    return _RELATIVE_BEFORE_RE.search(text, max(0, cue.span.start - 30), cue.span.start) is not None
 
 
 # A quote followed at once by more words: 'said it was "too early" to say'.
@@ -1151,7 +1380,7 @@ def _channel_via_after(ctx: _Context, claim: RawClaim, cue: Cue, para: Span) -> 
     """Fill channel ("told Europe 1 radio") and via (", according to X") after a cue."""
     text = ctx.text
     end = para.end
-    toks = ctx.toks( cue.span.end, min(end, cue.span.end + 200))
+    toks = ctx.toks(cue.span.end, min(end, cue.span.end + 200))
     i = 0
     if cue.lemma == "tell" and toks:
         np = _np_right(ctx, toks, 0, audience=True)
@@ -1160,7 +1389,12 @@ def _channel_via_after(ctx: _Context, claim: RawClaim, cue: Cue, para: Span) -> 
             i = np[1] + 1
     if claim.mention is not None and claim.mention.start > cue.span.start:
         i = next((k for k, t in enumerate(toks) if t.start >= claim.mention.end), len(toks))
-    if i + 3 < len(toks) and toks[i].text == "," and toks[i + 1].low == "according" and toks[i + 2].low == "to":
+    if (
+        i + 3 < len(toks)
+        and toks[i].text == ","
+        and toks[i + 1].low == "according"
+        and toks[i + 2].low == "to"
+    ):
         np = _np_right(ctx, toks, i + 3)
         if np is not None:
             claim.via = _span(text, toks, *np)
@@ -1196,19 +1430,23 @@ def _reported_pass(
         if claim is None:
             continue
         # a content that is exactly one direct quote already found: skip
-        if any(d.content.start >= claim.content.start and d.content.end <= claim.content.end and claim.kind == "direct" for d in direct_quotes):
+        if any(
+            d.content.start >= claim.content.start
+            and d.content.end <= claim.content.end
+            and claim.kind == "direct"
+            for d in direct_quotes
+        ):
             continue
         ctx.used_cues.add(cue.span.start)
         out.append(claim)
-    del text
 
 
 def _reported(
     ctx: _Context, cue: Cue, sent: Span, outer: Sequence[Quote], done: Sequence[RawClaim]
 ) -> RawClaim | None:
     text = ctx.text
-    left = ctx.toks( max(sent.start, cue.span.start - _MAX_WINDOW), cue.span.start)
-    right = ctx.toks( cue.span.end, min(sent.end, cue.span.end + _MAX_WINDOW * 4))
+    left = ctx.toks(max(sent.start, cue.span.start - _MAX_WINDOW), cue.span.start)
+    right = ctx.toks(cue.span.end, min(sent.end, cue.span.end + _MAX_WINDOW * 4))
     if cue.lemma == "according to":
         return _according_to(ctx, cue, sent, left, right, outer)
     if cue.form == "noun":
@@ -1216,15 +1454,24 @@ def _reported(
     # subject on the left
     m = _skip_back(left, len(left) - 1)
     mention_np = _np_left(ctx, left, m) if m >= 0 else None
-    if m >= 0 and (mention_np is None or (mention_np[0] > 0 and not _is_subject_boundary(left[mention_np[0] - 1]))):
+    if m >= 0 and (
+        mention_np is None
+        or (mention_np[0] > 0 and not _is_subject_boundary(left[mention_np[0] - 1]))
+    ):
         mention_np = _postmodified_subject(ctx, left, m) or mention_np
     if cue.participle:
         return _participle(ctx, cue, sent, left, right, outer, done, mention_np)
-    if cue.lemma == "read" and (mention_np is None or not _has_document_head(ctx, left, mention_np)):
+    if cue.lemma == "read" and (
+        mention_np is None or not _has_document_head(ctx, left, mention_np)
+    ):
         return None
     if mention_np is None and m >= 0 and left[m].low in ("and", "but") and done:
         # a coordinated cue sharing its subject: "X insisted that … and denied …"
-        earlier = [r for r in done if r.sentence == sent and r.cue is not None and r.cue.span.end <= left[m].start]
+        earlier = [
+            r
+            for r in done
+            if r.sentence == sent and r.cue is not None and r.cue.span.end <= left[m].start
+        ]
         if earlier and earlier[-1].mention is not None:
             return _forward(ctx, cue, sent, right, outer, earlier[-1].mention)
         subject = _sentence_start_np(ctx, text, sent, left[m].start)
@@ -1232,7 +1479,7 @@ def _reported(
             return _forward(ctx, cue, sent, right, outer, subject)
     if mention_np is None:
         # inverted: "…, said X." / "…, reports AFP."
-        if m >= 0 and left[m].text in (",",) or m >= 0 and left[m].text in _QUOTE_CHARS:
+        if (m >= 0 and left[m].text in (",",)) or (m >= 0 and left[m].text in _QUOTE_CHARS):
             np = _np_right(ctx, right, 0)
             if np is None:
                 return None
@@ -1244,35 +1491,53 @@ def _reported(
             if e - s < 8:
                 return None
             return RawClaim(
-                Span.of(text, s, e), _kind_of(outer, s, e), cue, _span(text, right, *np),
-                sentence=sent, confidence=0.8,
+                Span.of(text, s, e),
+                _kind_of(outer, s, e),
+                cue,
+                _span(text, right, *np),
+                sentence=sent,
+                confidence=0.8,
             )
         return None
     a, b = mention_np
     if a > 0 and not _is_subject_boundary(left[a - 1]):
         return None  # "denied American claims that": the noun "claims", not a verb
     mention = _span(text, left, a, b)
-    before_subject = [t for t in left[:a] if t.is_word or t.text in (",", ":", ";") or t.text in _QUOTE_CHARS]
+    before_subject = [
+        t for t in left[:a] if t.is_word or t.text in (",", ":", ";") or t.text in _QUOTE_CHARS
+    ]
     # post-position or parenthetical: "…, Pushkov noted." / "The offensive, he said, had …"
-    if before_subject and left[a - 1].text in ("," ,) + tuple(_QUOTE_CHARS) and a - 1 >= 0:
+    if before_subject and a >= 1 and (left[a - 1].text == "," or left[a - 1].text in _QUOTE_CHARS):
         comma = left[a - 1]
-        rest = [t for t in right if t.is_word]
         after_cue, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
         trailing = right[after_cue:]
         if not any(t.is_word for t in trailing):
             s, e = _trim_content(text, sent.start, comma.start if comma.text == "," else comma.end)
             if e - s < 8:
                 return None
-            return RawClaim(Span.of(text, s, e), _kind_of(outer, s, e), cue, mention, channel=channel, sentence=sent, confidence=0.8)
+            return RawClaim(
+                Span.of(text, s, e),
+                _kind_of(outer, s, e),
+                cue,
+                mention,
+                channel=channel,
+                sentence=sent,
+                confidence=0.8,
+            )
         if trailing and trailing[0].text == "," and comma.text == ",":
             s1, e1 = _trim_content(text, sent.start, comma.start)
             s2, e2 = _trim_content(text, trailing[0].end, sent.end)
             if e1 - s1 >= 3 and e2 - s2 >= 8:
                 return RawClaim(
-                    Span.of(text, s1, e2), _kind_of(outer, s1, e2), cue, mention,
-                    parts=(Span.of(text, s1, e1), Span.of(text, s2, e2)), channel=channel, sentence=sent, confidence=0.75,
+                    Span.of(text, s1, e2),
+                    _kind_of(outer, s1, e2),
+                    cue,
+                    mention,
+                    parts=(Span.of(text, s1, e1), Span.of(text, s2, e2)),
+                    channel=channel,
+                    sentence=sent,
+                    confidence=0.75,
                 )
-        del rest
     return _forward(ctx, cue, sent, right, outer, mention)
 
 
@@ -1292,11 +1557,24 @@ def _forward(
     if e - s < 3:
         return None
     takes_object = "object" in ctx.lex.frames(cue.lemma)
-    if not has_that and right[i].low != "to" and len(text[s:e].split()) < (1 if takes_object else 3):
+    if (
+        not has_that
+        and right[i].low != "to"
+        and len(text[s:e].split()) < (1 if takes_object else 3)
+    ):
         return None
     kind, s, e = _finish_kind(outer, s, e)
     conf = 0.85 if has_that or cue.lemma in ("say", "tell", "claim") else 0.7
-    return RawClaim(Span.of(text, s, e), kind, cue, mention, channel=channel, via=via, sentence=sent, confidence=conf)
+    return RawClaim(
+        Span.of(text, s, e),
+        kind,
+        cue,
+        mention,
+        channel=channel,
+        via=via,
+        sentence=sent,
+        confidence=conf,
+    )
 
 
 # Words that cannot open a reported clause or object without "that".
@@ -1306,7 +1584,9 @@ _NOT_CONTENT_START: Final = frozenset(
 )
 
 
-def _content_start(ctx: _Context, cue: Cue, right: list[_Tok]) -> tuple[int, bool, Span | None] | None:
+def _content_start(
+    ctx: _Context, cue: Cue, right: list[_Tok]
+) -> tuple[int, bool, Span | None] | None:
     """Where the content after a cue starts: (token index, "that" seen, channel)."""
     frames = ctx.lex.frames(cue.lemma) if cue.form != "phrase" else frozenset({"clause"})
     i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
@@ -1315,7 +1595,12 @@ def _content_start(ctx: _Context, cue: Cue, right: list[_Tok]) -> tuple[int, boo
         return None
     tok = right[i]
     if tok.low == "to" and "infinitive" in frames:
-        if i + 1 < n and right[i + 1].is_word and right[i + 1].text[:1].islower() and right[i + 1].low not in DETERMINERS:
+        if (
+            i + 1 < n
+            and right[i + 1].is_word
+            and right[i + 1].text[:1].islower()
+            and right[i + 1].low not in DETERMINERS
+        ):
             return i, False, channel  # "vowed to fight on": the infinitive is the content
         return None
     if tok.low == "that":
@@ -1324,9 +1609,9 @@ def _content_start(ctx: _Context, cue: Cue, right: list[_Tok]) -> tuple[int, boo
         if "clause" in frames and i + 1 < n:
             return i + 1, True, channel
         return None
-    if tok.text == ":" or tok.text == "," and i + 1 < n and right[i + 1].text in _QUOTE_CHARS:
+    if tok.text == ":" or (tok.text == "," and i + 1 < n and right[i + 1].text in _QUOTE_CHARS):
         return None  # a direct quote follows: pass 1's business
-    if not tok.is_word and tok.text not in _QUOTE_CHARS:
+    if not tok.is_word and tok.text not in _QUOTE_CHARS and not tok.text[:1].isdigit():
         return None
     if tok.low in _NOT_CONTENT_START:
         return None
@@ -1355,7 +1640,13 @@ def _participle(
     i, has_that, channel = start
     mention: Span | None = None
     if left and left[-1].text in (",", *_QUOTE_CHARS):
-        same_sentence = [r for r in done if r.sentence is not None and r.sentence.start == sent.start and r.content.end <= cue.span.start]
+        same_sentence = [
+            r
+            for r in done
+            if r.sentence is not None
+            and r.sentence.start == sent.start
+            and r.content.end <= cue.span.start
+        ]
         if same_sentence:
             mention = same_sentence[-1].mention
         else:
@@ -1363,7 +1654,11 @@ def _participle(
     elif mention_np is not None:
         mention = _span(text, left, *mention_np)
         a = mention_np[0]
-        if a > 0 and not _is_subject_boundary(left[a - 1]) and _has_document_head(ctx, left, mention_np):
+        if (
+            a > 0
+            and not _is_subject_boundary(left[a - 1])
+            and _has_document_head(ctx, left, mention_np)
+        ):
             # "X issued a statement saying …": the statement is the channel, X the source
             subject = _sentence_start_np(ctx, text, sent, left[a].start)
             if subject is not None and subject.end <= left[a].start:
@@ -1372,10 +1667,21 @@ def _participle(
         return None
     end, via, _ = _content_end(ctx, right, i, sent.end)
     s, e = _trim_content(text, right[i].start, end)
-    if e - s < 3 or len(text[s:e].split()) < (1 if has_that or "object" in ctx.lex.frames(cue.lemma) else 2):
+    if e - s < 3 or len(text[s:e].split()) < (
+        1 if has_that or "object" in ctx.lex.frames(cue.lemma) else 2
+    ):
         return None
     kind, s, e = _finish_kind(outer, s, e)
-    return RawClaim(Span.of(text, s, e), kind, cue, mention, channel=channel, via=via, sentence=sent, confidence=0.7)
+    return RawClaim(
+        Span.of(text, s, e),
+        kind,
+        cue,
+        mention,
+        channel=channel,
+        via=via,
+        sentence=sent,
+        confidence=0.7,
+    )
 
 
 def _nominal(
@@ -1426,7 +1732,11 @@ def _according_to(
     """
     text = ctx.text
     k = 0
-    while k < len(right) and right[k].text not in (",", ";", "\u2014", "\u2013", "--", ")", ":") and k < 25:
+    while (
+        k < len(right)
+        and right[k].text not in (",", ";", "\u2014", "\u2013", "--", ")", ":")
+        and k < 25
+    ):
         k += 1
     src = [t for t in right[:k] if t.text not in (".", "!", "?") or t is not right[k - 1]]
     while src and not src[-1].is_word:
@@ -1456,7 +1766,9 @@ def _according_to(
         return None
     parts = tuple(Span.of(text, a, b) for a, b in pieces) if len(pieces) > 1 else ()
     kind, s, e = _finish_kind(outer, s, e)
-    return RawClaim(Span.of(text, s, e), kind, cue, mention, parts=parts, sentence=sent, confidence=0.8)
+    return RawClaim(
+        Span.of(text, s, e), kind, cue, mention, parts=parts, sentence=sent, confidence=0.8
+    )
 
 
 def _finish_kind(outer: Sequence[Quote], s: int, e: int) -> tuple[str, int, int]:

@@ -49,12 +49,17 @@ def _read(name: str, path: Path | None) -> bytes:
     return path.read_bytes()
 
 
-def _process(job: tuple[str, bytes, str | None, int]) -> tuple[str, Article | None, list[Claim], str | None]:
+def _process(
+    job: tuple[str, bytes, str | None, int],
+) -> tuple[str, Article | None, list[Claim], str | None]:
     name, raw, published, max_chars = job
     try:
         article = parse_article(
-            raw, id=Path(name).stem if name != "-" else "stdin", published=published,
-            source=name, max_chars=max_chars,
+            raw,
+            id=Path(name).stem if name != "-" else "stdin",
+            published=published,
+            source=name,
+            max_chars=max_chars,
         )
         return name, article, extract_claims(article), None
     except (AttributionError, TypeError) as exc:
@@ -80,7 +85,9 @@ def _claim_row(article: Article, c: Claim) -> dict[str, object]:
         "via": c.via.text if c.via else None,
         "when": c.when.text if c.when else None,
         "said_on": c.said_on.isoformat() if c.said_on else None,
-        "figures": "; ".join(f.span.text + (f" {f.counted}" if f.counted else "") for f in c.figures),
+        "figures": "; ".join(
+            f.span.text + (f" {f.counted}" if f.counted else "") for f in c.figures
+        ),
         "confidence": c.confidence,
     }
 
@@ -96,10 +103,16 @@ def _emit(fmt: str, out: TextIO, article: Article, claims: list[Claim], first: b
         out.write(claims_html(article, claims))
         out.write("\n")
     elif fmt == "json":
-        payload = {"article": article.model_dump(mode="json"), "claims": [c.model_dump(mode="json") for c in claims]}
+        payload = {
+            "article": article.model_dump(mode="json"),
+            "claims": [c.model_dump(mode="json") for c in claims],
+        }
         out.write(("" if first else ",\n") + json.dumps(payload, ensure_ascii=False, indent=2))
     elif fmt == "jsonl":
-        payload = {"article": article.model_dump(mode="json"), "claims": [c.model_dump(mode="json") for c in claims]}
+        payload = {
+            "article": article.model_dump(mode="json"),
+            "claims": [c.model_dump(mode="json") for c in claims],
+        }
         out.write(json.dumps(payload, ensure_ascii=False) + "\n")
     elif fmt == "csv":
         buf = io.StringIO()
@@ -112,9 +125,25 @@ def _emit(fmt: str, out: TextIO, article: Article, claims: list[Claim], first: b
 
 
 _CSV_FIELDS = [
-    "article", "kind", "speaker", "speaker_id", "speaker_kind", "mention", "cue", "cue_lemma",
-    "stance", "negated", "content", "start", "end", "channel", "via", "when", "said_on",
-    "figures", "confidence",
+    "article",
+    "kind",
+    "speaker",
+    "speaker_id",
+    "speaker_kind",
+    "mention",
+    "cue",
+    "cue_lemma",
+    "stance",
+    "negated",
+    "content",
+    "start",
+    "end",
+    "channel",
+    "via",
+    "when",
+    "said_on",
+    "figures",
+    "confidence",
 ]
 
 
@@ -173,7 +202,15 @@ def _compare_main(args: argparse.Namespace) -> int:
     for name, path in _inputs(args.files):
         try:
             raw = _read(name, path)
-            articles.append(parse_article(raw, id=Path(name).stem, published=args.published, source=name, max_chars=args.max_chars))
+            articles.append(
+                parse_article(
+                    raw,
+                    id=Path(name).stem,
+                    published=args.published,
+                    source=name,
+                    max_chars=args.max_chars,
+                )
+            )
         except OSError as exc:
             print(f"attribution: {name}: {exc.strerror or exc}", file=sys.stderr)
             status = 1
@@ -202,20 +239,33 @@ def _evaluate_main(args: argparse.Namespace) -> int:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", "-f", choices=FORMATS, default="table", help="output format (default: table)")
+    p.add_argument(
+        "--format", "-f", choices=FORMATS, default="table", help="output format (default: table)"
+    )
     p.add_argument("--published", help="publication date for every input (YYYY-MM-DD)")
-    p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="largest article accepted, in characters")
+    p.add_argument(
+        "--max-chars",
+        type=int,
+        default=DEFAULT_MAX_CHARS,
+        help="largest article accepted, in characters",
+    )
 
 
 def _parser(command: str) -> argparse.ArgumentParser:
     if command == "compare":
-        p = argparse.ArgumentParser(prog="attribution compare", description="Compare claims across articles.")
+        p = argparse.ArgumentParser(
+            prog="attribution compare", description="Compare claims across articles."
+        )
         p.add_argument("files", nargs="+", help="article files, folders of *.txt, or - for stdin")
         _common(p)
         return p
     if command == "evaluate":
-        p = argparse.ArgumentParser(prog="attribution evaluate", description="Score extraction against gold JSONL.")
-        p.add_argument("gold", help="gold annotations, one JSON article a line (see docs/evaluation.md)")
+        p = argparse.ArgumentParser(
+            prog="attribution evaluate", description="Score extraction against gold JSONL."
+        )
+        p.add_argument(
+            "gold", help="gold annotations, one JSON article a line (see docs/evaluation.md)"
+        )
         p.add_argument("--format", "-f", choices=("table", "json"), default="table")
         return p
     p = argparse.ArgumentParser(

@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
-
 from attribution.lexicon import Lexicon
 from attribution.models import Span
 
@@ -41,7 +40,9 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 }
 
 # Final consonants doubled before -ed/-ing in these lemmas (stress on the last syllable).
-DOUBLING: Final = frozenset({"admit", "commit", "regret", "refer", "prefer", "plan", "omit", "rebut"})
+DOUBLING: Final = frozenset(
+    {"admit", "commit", "regret", "refer", "prefer", "plan", "omit", "rebut"}
+)
 
 # Multi-word cues: phrase -> (lemma, stance).
 PHRASES: Final[dict[str, tuple[str, str]]] = {
@@ -248,7 +249,9 @@ def find_cues(
             if not _COPULA_BEFORE_RE.search(text[max(start, m.start() - 40) : m.start()]):
                 continue
             lemma, stance, form = f"be {word}", "neutral", "adjective"
-        out.append(Cue(span=Span.of(text, m.start(), m.end()), lemma=lemma, stance=stance, form=form))
+        out.append(
+            Cue(span=Span.of(text, m.start(), m.end()), lemma=lemma, stance=stance, form=form)
+        )
         extra = True
     if extra:
         out.sort(key=lambda c: c.span.start)

@@ -68,7 +68,7 @@ class _FrozenDict(dict[str, str]):
     def _readonly(self, *args: Any, **kwargs: Any) -> Any:
         raise TypeError("lexicon tables are read-only; use Lexicon.extend()")
 
-    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly  # type: ignore[assignment]
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly
 
     def __hash__(self) -> int:  # type: ignore[override]
         return hash(frozenset(self.items()))
@@ -90,7 +90,9 @@ class Lexicon(BaseModel):
     noun_cues: Mapping[str, str] = Field(
         default_factory=dict, description="reporting noun -> lemma: 'allegations' -> 'allege'"
     )
-    noun_stances: Mapping[str, str] = Field(default_factory=dict, description="reporting noun -> stance")
+    noun_stances: Mapping[str, str] = Field(
+        default_factory=dict, description="reporting noun -> stance"
+    )
     attitudes: frozenset[str] = Field(
         default=frozenset(), description="adjectives of attitude: 'concerned' (that …)"
     )
@@ -175,7 +177,9 @@ class Lexicon(BaseModel):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Lexicon):
             return NotImplemented
-        return self is other or (hash(self) == hash(other) and self.model_dump() == other.model_dump())
+        return self is other or (
+            hash(self) == hash(other) and self.model_dump() == other.model_dump()
+        )
 
     def _compute_hash(self) -> int:
         return hash(

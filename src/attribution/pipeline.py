@@ -97,12 +97,12 @@ def _claim(art: Article, raw: RawClaim, speaker: Speaker | None, figures: list[F
     )
     return Claim(
         content=raw.content,
-        kind=raw.kind,  # type: ignore[arg-type]
+        kind=raw.kind,
         speaker=speaker,
         speaker_mention=raw.mention,
         cue=cue.span if cue is not None else None,
         cue_lemma=cue.lemma if cue is not None else None,
-        stance=cue.stance if cue is not None else "neutral",  # type: ignore[arg-type]
+        stance=cue.stance if cue is not None else "neutral",
         channel=raw.channel,
         via=raw.via,
         when=when,

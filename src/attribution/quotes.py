@@ -151,7 +151,7 @@ def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             continue  # an apostrophe inside a word: Russia's, don't
         role = _role(text, s, s + 1, m.group(), lo, hi)
         if open_at is None:
-            if role == "open" and after.isalnum() or role == "open" and after in "\"\u201c":
+            if (role == "open" and after.isalnum()) or (role == "open" and after in '"\u201c'):
                 open_at = s
         elif role in ("close", "either") and s - open_at <= _MAX_SINGLE_QUOTE:
             if before == "s" and after.isspace() and s - open_at > 40:

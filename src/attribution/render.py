@@ -47,8 +47,10 @@ def _extras(c: Claim) -> str:
     if c.via is not None:
         bits.append(f"via: {c.via.text}")
     if c.figures:
-        bits.append("figures: " + "; ".join(
-            f.span.text + (f" {f.counted}" if f.counted else "") for f in c.figures))
+        bits.append(
+            "figures: "
+            + "; ".join(f.span.text + (f" {f.counted}" if f.counted else "") for f in c.figures)
+        )
     return " | ".join(bits)
 
 
@@ -77,7 +79,16 @@ def claims_table(article: Article, claims: Sequence[Claim]) -> str:
         return "\n".join(lines)
     rows = [("#", "kind", "speaker", "cue", "stance", "content")]
     for i, c in enumerate(claims, 1):
-        rows.append((str(i), c.kind, _cut(_speaker(c), 30), _cut(_cue(c), 16), c.stance, _cut(c.content.text, _WIDTH)))
+        rows.append(
+            (
+                str(i),
+                c.kind,
+                _cut(_speaker(c), 30),
+                _cut(_cue(c), 16),
+                c.stance,
+                _cut(c.content.text, _WIDTH),
+            )
+        )
     widths = [max(len(r[k]) for r in rows) for k in range(5)]
     for i, r in enumerate(rows):
         lines.append("  ".join(r[k].ljust(widths[k]) for k in range(5)) + "  " + r[5])
@@ -94,14 +105,21 @@ def claims_markdown(article: Article, claims: Sequence[Claim]) -> str:
     >>> print(claims_markdown(a, extract_claims(a)).splitlines()[-1])
     | 1 | direct | Lavrov | said | neutral | We will go on, |  |
     """
+
     def esc(s: str) -> str:
         return s.replace("|", "\\|").replace("\n", " ")
 
     out = [f"### {esc(article.id)}", ""]
     out.extend(f"- {esc(line)}" for line in _header(article)[1:])
-    out += ["", "| # | kind | speaker | cue | stance | content | details |", "|---|---|---|---|---|---|---|"]
+    out += [
+        "",
+        "| # | kind | speaker | cue | stance | content | details |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for i, c in enumerate(claims, 1):
-        out.append(f"| {i} | {c.kind} | {esc(_speaker(c))} | {esc(_cue(c))} | {c.stance} | {esc(c.content.text)} | {esc(_extras(c))} |")
+        out.append(
+            f"| {i} | {c.kind} | {esc(_speaker(c))} | {esc(_cue(c))} | {c.stance} | {esc(c.content.text)} | {esc(_extras(c))} |"
+        )
     return "\n".join(out)
 
 
@@ -122,13 +140,17 @@ def claims_html(article: Article, claims: Sequence[Claim]) -> str:
     # cue and speaker marks only where they do not cross content marks
     pieces: list[str] = []
     pos = 0
-    for off, order, tag, _ in sorted(marks, key=lambda m: (m[0], -m[1] if m[1] else 0)):
+    for off, _order, tag, _ in sorted(marks, key=lambda m: (m[0], -m[1] if m[1] else 0)):
         pieces.append(html.escape(text[pos:off]))
         pieces.append(tag)
         pos = off
     pieces.append(html.escape(text[pos:]))
     body = "".join(pieces).replace("\n", "<br>\n")
-    style = ("mark.direct{background:#cde8ff}mark.indirect{background:#e6f5d0}"
-             "mark.mixed{background:#fde2b8}")
-    return (f'<article data-id="{html.escape(article.id, quote=True)}"><style>{style}</style>'
-            f"<p>{body}</p></article>")
+    style = (
+        "mark.direct{background:#cde8ff}mark.indirect{background:#e6f5d0}"
+        "mark.mixed{background:#fde2b8}"
+    )
+    return (
+        f'<article data-id="{html.escape(article.id, quote=True)}"><style>{style}</style>'
+        f"<p>{body}</p></article>"
+    )

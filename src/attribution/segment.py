@@ -177,11 +177,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         if nxt >= stop or not _STARTER_RE.match(text, nxt, stop):
             continue
         marks = m.group()
-        if marks[0] == "." and len(marks.rstrip("\"'\u201d\u2019\u00bb\u203a)]")) == 1:
-            if _is_abbreviation(text, m.start()):
-                # "U.S. President" continues; an abbreviation that ends the sentence
-                # is followed by a capital too: only trust it before a lower word.
-                continue
+        single_period = marks[0] == "." and len(marks.rstrip("\"'\u201d\u2019\u00bb\u203a)]")) == 1
+        if single_period and _is_abbreviation(text, m.start()):
+            # "U.S. President", "Col. Gen. Kartapolov": an abbreviation, not an end
+            continue
         s, e = strip_span(text, pos, cut)
         if s < e:
             out.append(Span.of(text, s, e))
