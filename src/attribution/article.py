@@ -9,7 +9,7 @@ newsletter prompts, photo captions with a credit, repeated lines).
 >>> a.title.text, [b.text for b in a.byline], a.dateline.text, a.agency
 ('Jets strike again', ['Jane Doe'], 'MOSCOW (Reuters) --', 'Reuters')
 >>> [p.text for p in a.paragraphs], [b.text for b in a.boilerplate]
-(['Russia said it hit 12 targets.'], ['Latest Headlines'])
+(['MOSCOW (Reuters) -- Russia said it hit 12 targets.'], ['Latest Headlines'])
 """
 
 from __future__ import annotations
@@ -88,12 +88,25 @@ def coerce_text(text: object, *, name: str = "text") -> str:
     Traceback (most recent call last):
     ...
     attribution.errors.InputDecodeError: text is not valid UTF-8: invalid byte 0xe9 at offset 3
+    >>> coerce_text("ok \\ud800")
+    Traceback (most recent call last):
+    ...
+    attribution.errors.InputDecodeError: text holds a lone surrogate (U+D800) at offset 3: not valid Unicode text
     >>> coerce_text(None)
     Traceback (most recent call last):
     ...
     TypeError: text must be str or bytes, not NoneType
     """
     if isinstance(text, str):
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise InputDecodeError(
+                    f"{name} holds a lone surrogate (U+{ord(text[exc.start]):04X}) at offset "
+                    f"{exc.start}: not valid Unicode text",
+                    offset=exc.start,
+                ) from None
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
         raw = bytes(text)
@@ -316,10 +329,9 @@ def parse_article(
             if dm.group("agency"):
                 agency = agency or dm.group("agency").strip()
             dateline_date = dm.group("date")
-            s, e = strip_span(text, line.start + dm.end(), line.end)
-            if s < e:
-                lines[i] = Span.of(text, s, e)
-            else:
+            # The dateline stays inside the paragraph it opens (Article.dateline points at
+            # it); a line that is nothing but a dateline is not a body paragraph.
+            if strip_span(text, line.start + dm.end(), line.end)[0] >= line.end:
                 role[i] = "dateline"
             break
         if title is None and first_body < 0 and _is_title_like(line.text) and i + 1 < len(lines):

@@ -100,7 +100,7 @@ BARE_CLAUSE: Final = frozenset(
     """say tell claim insist deny state warn argue allege believe think assert contend maintain
     acknowledge admit confirm announce explain write tweet reply respond estimate predict suggest
     report add note stress insist reiterate concede declare fear hope feel expect indicate
-    recall agree complain boast charge signal""".split()
+    recall agree complain boast charge signal show find""".split()
 )
 # Verbs whose object noun phrase is their content ("denied the claims").
 OBJECT_CONTENT: Final = frozenset(
@@ -182,6 +182,51 @@ class _TokenCache:
         return self.toks[a:b]
 
 
+class _ParaIndex:
+    """A paragraph's cues, outer quotes and sentences, sorted, for lookups by bisection
+    (so that no step scans every cue or quote of a long paragraph)."""
+
+    def __init__(
+        self, cues: Sequence[Cue], outer: Sequence[Quote], sentences: Sequence[Span]
+    ) -> None:
+        self.cues = list(cues)
+        self.cue_starts = [c.span.start for c in self.cues]
+        self.by_start = {c.span.start: c for c in self.cues}
+        self.outer = list(outer)
+        self.opens = [q.open for q in self.outer]
+        self.sentences = list(sentences)
+        self.sent_starts = [x.start for x in self.sentences]
+
+    def cues_between(self, a: int, b: int) -> list[Cue]:
+        """The cues that start strictly between ``a`` and ``b``."""
+        return self.cues[
+            bisect.bisect_right(self.cue_starts, a) : bisect.bisect_left(self.cue_starts, b)
+        ]
+
+    def cue_before(self, pos: int) -> Cue | None:
+        """The last cue that ends at or before ``pos``."""
+        k = bisect.bisect_left(self.cue_starts, pos) - 1
+        while k >= 0 and self.cues[k].span.end > pos:
+            k -= 1
+        return self.cues[k] if k >= 0 else None
+
+    def sentence_of(self, offset: int) -> Span | None:
+        k = bisect.bisect_right(self.sent_starts, offset) - 1
+        if k >= 0 and offset < self.sentences[k].end:
+            return self.sentences[k]
+        return None
+
+    def quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The outer quotes that open at or after ``start`` and before ``end``."""
+        return self.outer[
+            bisect.bisect_left(self.opens, start) : bisect.bisect_left(self.opens, end)
+        ]
+
+    def in_quote(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.opens, offset) - 1
+        return k >= 0 and self.outer[k].content.start <= offset < self.outer[k].content.end
+
+
 @dataclass(slots=True)
 class RawClaim:
     """A claim before speakers, figures and dates are attached.
@@ -227,6 +272,7 @@ class _Context:
         self.used_cues: set[int] = set()
         self.quotes: list[Quote] = []
         self.cache = _TokenCache(text)
+        self.para = _ParaIndex((), (), ())
 
     def toks(self, start: int, end: int) -> list[_Tok]:
         """The whole tokens inside ``[start, end)``."""
@@ -343,8 +389,8 @@ def _np_left(
         return _common_noun_np(toks, i)
     if a > i:
         return None
-    if toks[a].low in STOP_CAPS and a < i:
-        a += 1
+    if a < i and toks[a].text[:1].isupper() and toks[a].low in STOP_CAPS:
+        a += 1  # "But", "However" opening the sentence
     # "members of the coalition", "a statement by the ministry", "spokesman for the army"
     if a >= 2 and toks[a - 1].low in ("of", "by", "for", "from", "at") and ctx.is_head(toks[a - 2]):
         ext = _np_left(ctx, toks, a - 2, allow_apposition=False)
@@ -396,7 +442,9 @@ _ABBREV_TITLES: Final = frozenset(
     "col gen lt maj capt sgt adm brig gov sen rep pres dr mr mrs ms st u.s u.n u.k".split()
 )
 _NOT_MODIFIERS: Final = frozenset(
-    "that which who whom whose where when what and or but if than as because while said says".split()
+    """that which who whom whose where when what and or but if than as because while said says
+    of about on in to by against for from at into onto over under between among through toward
+    towards amid despite like unlike via per after before during since until""".split()
 )
 
 
@@ -550,7 +598,7 @@ def _cue_after_quote(
         return None
     after = q.end
     toks = ctx.toks(after, min(para.end, after + 200))
-    by_start = {c.span.start: c for c in cues}
+    by_start = ctx.para.by_start
     k = 0
     while k < len(toks) and toks[k].text in (",", "\u2014", "\u2013", "-", "--"):
         k += 1
@@ -680,9 +728,8 @@ def _cue_before_quote(
 ) -> tuple[Cue, Span | None] | None:
     """A cue right before ``q``'s opening mark: ``X said: "…"`` / ``X added, "…"``."""
     text = ctx.text
-    for cue in reversed(cues):
-        if cue.span.end > q.open:
-            continue
+    cue = ctx.para.cue_before(q.open)
+    if cue is not None:
         gap = text[cue.span.end : q.open]
         if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
             return None
@@ -707,6 +754,8 @@ def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span 
     while i < len(toks) and (
         (toks[i].low in STOP_CAPS and toks[i].low not in DETERMINERS) or not toks[i].is_word
     ):
+        if toks[i].low in PRONOUNS and toks[i].low not in ("it", "which", "who"):
+            return _span(text, toks, i, i)  # "He denounced the coup, telling …"
         if toks[i].text == ",":
             i += 1
             continue
@@ -765,11 +814,11 @@ def _skip_adverbials(
                 j < n
                 and j - i <= 7
                 and toks[j].is_word
-                and toks[j].low not in ("that",)
+                and toks[j].low != "that"
+                and toks[j].low not in _CONJUNCTIONS
+                and not toks[j].low.endswith("ing")
                 and toks[j].text not in _QUOTE_CHARS
             ):
-                if toks[j].low in WEEKDAYS or toks[j].low in CHANNEL_HEADS or toks[j].is_cap:
-                    pass
                 j += 1
                 if j < n and (toks[j].low == "that" or toks[j].text in (",", ":")):
                     break
@@ -879,10 +928,22 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _kind_of(quotes: Sequence[Quote], start: int, end: int) -> str:
-    for q in quotes:
-        if q.level == 0 and start <= q.open and q.content.end <= end:
+    """ "mixed" when an outer quote lies inside ``[start, end)``, else "indirect"."""
+    opens = [q.open for q in quotes] if not isinstance(quotes, _QuoteList) else quotes.opens
+    k = bisect.bisect_left(opens, start)
+    while k < len(quotes) and quotes[k].open < end:
+        if quotes[k].level == 0 and quotes[k].content.end <= end:
             return "mixed"
+        k += 1
     return "indirect"
+
+
+class _QuoteList(list[Quote]):
+    """Outer quotes sorted by their opening mark, with the offsets kept for bisection."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        super().__init__(quotes)
+        self.opens = [q.open for q in quotes]
 
 
 # ---------------------------------------------------------------------------
@@ -912,7 +973,7 @@ def find_claims(
     """
     ctx = _Context(text, lexicon or Lexicon.default())
     quotes = find_quotes(text, paragraphs)
-    ctx.quotes = [q for q in quotes if q.level == 0]
+    ctx.quotes = _QuoteList([q for q in quotes if q.level == 0])
     out: list[RawClaim] = []
     q_index = 0
     last_claim_para = -1
@@ -926,16 +987,18 @@ def find_claims(
         cues = find_cues(
             text, para.start, para.end, lexicon=ctx.lex, any_case=_is_title_case(text, para)
         )
-        outer = [q for q in para_quotes if q.level == 0]
+        outer = _QuoteList([q for q in para_quotes if q.level == 0])
+        sentences = sentence_spans(text, para.start, para.end)
+        ctx.para = _ParaIndex((), outer, sentences)
         # cues inside an outer quote belong to the quote, not to the article
         cues = [
             c
             for c in cues
-            if not any(q.content.start <= c.span.start < q.content.end for q in outer)
+            if not ctx.para.in_quote(c.span.start)
             and not _is_infinitive_use(ctx, c)
             and not _is_noun_use(ctx, c)
         ]
-        sentences = sentence_spans(text, para.start, para.end)
+        ctx.para = _ParaIndex(cues, outer, sentences)
         para_claims: list[RawClaim] = []
         previous = out[-1] if out and last_claim_para == p_index - 1 else None
         if para == headline or (p_index == 0 and _is_title_case(text, para)):
@@ -1105,30 +1168,30 @@ def _is_subject_boundary(tok: _Tok) -> bool:
 
 def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
     """Order a paragraph's claims; cut a content that runs into a later claim's source;
-    drop an uncued quote that a mixed claim already holds."""
+    drop an uncued quote that a mixed claim already holds. Linear after the sort: each
+    claim looks at the few claims whose cue follows its own."""
     text = ctx.text
-    claims.sort(key=lambda r: (r.content.start, r.content.end))
+    claims.sort(key=lambda r: (r.content.start, -r.content.end))
     kept: list[RawClaim] = []
+    reach = -1  # the furthest end of a non-direct content seen so far
     for r in claims:
-        if (
-            r.cue is None
-            and r.kind == "direct"
-            and any(
-                o is not r
-                and o.kind != "direct"
-                and o.content.start <= r.content.start
-                and r.content.end <= o.content.end
-                for o in claims
-            )
-        ):
+        if r.cue is None and r.kind == "direct" and r.content.end <= reach:
             continue
+        if r.kind != "direct":
+            reach = max(reach, r.content.end)
         kept.append(r)
+    kept.sort(key=lambda r: (r.content.start, r.content.end))
+    cued = sorted(
+        (r for r in kept if r.cue is not None), key=lambda r: r.cue.span.start if r.cue else 0
+    )
+    cue_starts = [r.cue.span.start for r in cued if r.cue is not None]
     for r in kept:
         if r.kind == "direct" or r.cue is None or r.parts:
             continue
-        for o in kept:
+        k = bisect.bisect_right(cue_starts, r.cue.span.end)
+        for o in cued[k : k + 3]:  # the nearest later claims are enough
             m = o.mention
-            if o is r or m is None or o.cue is None:
+            if o is r or m is None or o.cue is None or o.cue.span.start >= r.content.end:
                 continue
             at = (
                 m.start
@@ -1140,8 +1203,7 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
                 and r.content.start < at < r.content.end
                 and _after_coordination(text, r.content.start, at)
             ):
-                cut = at
-                toks = ctx.toks(r.content.start, cut)
+                toks = ctx.toks(r.content.start, at)
                 while (
                     toks
                     and (toks[-1].low in _CONJUNCTIONS or not toks[-1].is_word)
@@ -1157,12 +1219,13 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
     return kept
 
 
+# The end of a stretch that coordinates a new clause: ", and", "but", ";".
+_COORDINATION_END_RE: Final = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*$", re.IGNORECASE)
+
+
 def _after_coordination(text: str, start: int, at: int) -> bool:
     """Whether ``text[start:at]`` ends with a coordination: ", and", "but", ";"."""
-    toks = _tokens(text, max(start, at - 40), at)
-    return bool(toks) and (
-        toks[-1].low in ("and", "but", "while", "whereas") or toks[-1].text in (",", ";")
-    )
+    return _COORDINATION_END_RE.search(text, max(start, at - 12), at) is not None
 
 
 def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list[RawClaim]) -> None:
@@ -1207,11 +1270,8 @@ def _is_title_case(text: str, para: Span) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
 
 
-def _sentence_of(sentences: Sequence[Span], offset: int) -> Span | None:
-    for s in sentences:
-        if s.start <= offset < s.end:
-            return s
-    return None
+def _sentence_of(ctx: _Context, offset: int) -> Span | None:
+    return ctx.para.sentence_of(offset)
 
 
 def _direct_pass(
@@ -1230,7 +1290,7 @@ def _direct_pass(
             continue
         if not q.content.text.strip():
             continue
-        sent = _sentence_of(sentences, q.open) or para
+        sent = _sentence_of(ctx, q.open) or para
         lead = text[sent.start : q.open]
         opens_sentence = not any(ch.isalnum() for ch in lead)
         after = _cue_after_quote(ctx, cues, q, para) if opens_sentence else None
@@ -1343,8 +1403,8 @@ def _continues_after_cue(
     text = ctx.text
     if nxt.open - attr_end > 300 or not _ATTRIBUTION_TAIL_RE.match(text, attr_end, nxt.open):
         return False
-    for c in cues:
-        if attr_end < c.span.start < nxt.open and not _is_aside_cue(text, c):
+    for c in ctx.para.cues_between(attr_end, nxt.open):
+        if not _is_aside_cue(text, c):
             return False  # '"A," he said, adding, "B."': B is a claim of its own
     if nxt.close is None:
         return True
@@ -1423,18 +1483,16 @@ def _reported_pass(
     for cue in cues:
         if cue.span.start in ctx.used_cues:
             continue
-        sent = _sentence_of(sentences, cue.span.start)
+        sent = _sentence_of(ctx, cue.span.start)
         if sent is None:
             continue
         claim = _reported(ctx, cue, sent, outer, out)
         if claim is None:
             continue
         # a content that is exactly one direct quote already found: skip
-        if any(
-            d.content.start >= claim.content.start
-            and d.content.end <= claim.content.end
-            and claim.kind == "direct"
-            for d in direct_quotes
+        if claim.kind == "direct" and any(
+            claim.content.start <= d.content.start and d.content.end <= claim.content.end
+            for d in direct_quotes[-8:]
         ):
             continue
         ctx.used_cues.add(cue.span.start)
@@ -1469,7 +1527,7 @@ def _reported(
         # a coordinated cue sharing its subject: "X insisted that … and denied …"
         earlier = [
             r
-            for r in done
+            for r in done[-8:]
             if r.sentence == sent and r.cue is not None and r.cue.span.end <= left[m].start
         ]
         if earlier and earlier[-1].mention is not None:
@@ -1577,6 +1635,7 @@ def _forward(
     )
 
 
+_WH_WORDS: Final = frozenset("what when where why how who whom whose which whether if".split())
 # Words that cannot open a reported clause or object without "that".
 _NOT_CONTENT_START: Final = frozenset(
     """by of for about with in on at from as so and or but if whether what how why when where who
@@ -1613,6 +1672,8 @@ def _content_start(
         return None  # a direct quote follows: pass 1's business
     if not tok.is_word and tok.text not in _QUOTE_CHARS and not tok.text[:1].isdigit():
         return None
+    if tok.low in _WH_WORDS and "clause" in frames:
+        return i, False, channel  # "did not say who made the apology"
     if tok.low in _NOT_CONTENT_START:
         return None
     if "clause" in frames and cue.lemma in BARE_CLAUSE:
@@ -1639,11 +1700,13 @@ def _participle(
         return None
     i, has_that, channel = start
     mention: Span | None = None
-    if left and left[-1].text in (",", *_QUOTE_CHARS):
+    if left and (left[-1].text in (",", *_QUOTE_CHARS) or left[-1].low in ("and", "but")):
         same_sentence = [
             r
-            for r in done
-            if r.sentence is not None
+            for r in done[-8:]
+            if r.cue is not None
+            and r.cue.form in ("verb", "phrase", "colon")
+            and r.sentence is not None
             and r.sentence.start == sent.start
             and r.content.end <= cue.span.start
         ]
@@ -1774,7 +1837,10 @@ def _according_to(
 def _finish_kind(outer: Sequence[Quote], s: int, e: int) -> tuple[str, int, int]:
     """The kind of a content span, and the span itself: a content that is exactly one
     quote (marks included) is direct, and its span moves inside the marks."""
-    for q in outer:
-        if q.close is not None and q.open == s and abs(q.end - e) <= 1:
+    opens = outer.opens if isinstance(outer, _QuoteList) else [q.open for q in outer]
+    k = bisect.bisect_left(opens, s)
+    if k < len(outer) and outer[k].open == s:
+        q = outer[k]
+        if q.close is not None and abs(q.end - e) <= 1:
             return "direct", q.content.start, q.content.end
     return _kind_of(outer, s, e), s, e

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from attribution import __version__
-from attribution.article import DEFAULT_MAX_CHARS, parse_article
+from attribution.article import DEFAULT_MAX_CHARS, parse_article, parse_published
 from attribution.errors import AttributionError
 from attribution.models import Article, Claim
 from attribution.pipeline import extract_claims
@@ -238,14 +238,32 @@ def _evaluate_main(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return number
+
+
+def _date(value: str) -> str:
+    try:
+        parse_published(value)
+    except (AttributionError, TypeError) as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--format", "-f", choices=FORMATS, default="table", help="output format (default: table)"
     )
-    p.add_argument("--published", help="publication date for every input (YYYY-MM-DD)")
+    p.add_argument("--published", type=_date, help="publication date for every input (YYYY-MM-DD)")
     p.add_argument(
         "--max-chars",
-        type=int,
+        type=_positive,
         default=DEFAULT_MAX_CHARS,
         help="largest article accepted, in characters",
     )
@@ -275,7 +293,9 @@ def _parser(command: str) -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="+", help="article files, folders of *.txt, or - for stdin")
     _common(p)
-    p.add_argument("--workers", "-j", type=int, default=1, help="processes to use (default 1)")
+    p.add_argument(
+        "--workers", "-j", type=_positive, default=1, help="processes to use (default 1)"
+    )
     p.add_argument("--progress", action="store_true", help="show a progress count on stderr")
     p.add_argument("--version", action="version", version=f"attribution {__version__}")
     return p

@@ -314,6 +314,10 @@ class Comparison(_Model):
 
     Everything but ``outlets`` is independent of the order of the articles;
     ``outlets`` follows it.
+
+    >>> report = compare({"a": '"We will go on," Lavrov said.', "b": "Lavrov said the strikes would go on."})
+    >>> [(s.speaker.id, s.articles) for s in report.speakers]
+    [('lavrov', ('a', 'b'))]
     """
 
     speakers: tuple[SpeakerReport, ...] = Field(description="Most cited first, ties by id.")

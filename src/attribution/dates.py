@@ -64,6 +64,10 @@ DATE_LINE_SLACK: Final = timedelta(days=1)
 MAX_GAP_AFTER_CUE: Final = 60
 #: Before the cue, likewise, unless it is in the sentence's leading adverbial.
 MAX_GAP_BEFORE_CUE: Final = 80
+# How far from the cue speech_time looks at all (a leading adverbial of a long sentence
+# included): it bounds the work per claim.
+_SEARCH_BEFORE: Final = 400
+_SEARCH_AFTER: Final = 300
 
 # Closed table: the counts in "two days ago".
 NUMBER_WORDS: Final = {
@@ -643,8 +647,8 @@ def _without(text: str, lo: int, hi: int, hole: Span | None) -> str:
 
 def _sentence_start(text: str, clause: Span, at: int) -> int:
     """Where the sentence holding offset ``at`` begins, within ``clause``."""
-    begin = clause.start
-    for m in _SENTENCE_END_RE.finditer(text, clause.start, max(clause.start, at)):
+    begin = max(clause.start, at - _SEARCH_BEFORE)
+    for m in _SENTENCE_END_RE.finditer(text, begin, max(begin, at)):
         begin = m.end()
     return begin
 
@@ -735,7 +739,13 @@ def speech_time(
     ref = cue if cue is not None else content
     best: tuple[int, int] | None = None
     chosen: Span | None = None
-    for expr in find_time_expressions(text, clause.start, clause.end):
+    # Look only near the speech act, so that the cost per claim is bounded even when
+    # a "sentence" runs for pages (a text without periods).
+    lo, hi = clause.start, clause.end
+    if ref is not None:
+        lo = max(lo, ref.start - _SEARCH_BEFORE)
+        hi = min(hi, ref.end + _SEARCH_AFTER)
+    for expr in find_time_expressions(text, lo, hi):
         if content is not None and expr.overlaps(content):
             continue  # an event date
         if _NOT_A_POINT_RE.match(expr.text):

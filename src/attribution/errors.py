@@ -30,14 +30,30 @@ __all__ = [
 
 
 class AttributionError(ValueError):
-    """Root of every error raised on purpose by ``attribution``."""
+    """Root of every error raised on purpose by ``attribution``.
+
+    >>> import attribution as at
+    >>> try:
+    ...     at.parse_article("x" * 20, max_chars=10)
+    ... except at.AttributionError as exc:
+    ...     print(type(exc).__name__)
+    InputTooLargeError
+    """
 
 
 class InputDecodeError(AttributionError):
     """Raised when ``bytes`` input is not valid UTF-8.
 
     Attributes:
-        offset: the byte offset of the first invalid byte.
+        offset: the byte offset of the first invalid byte (or the str offset of a
+            lone surrogate).
+
+    >>> import attribution as at
+    >>> try:
+    ...     at.parse_article(b"Caf\\xe9 owner said it was fine.")
+    ... except at.InputDecodeError as exc:
+    ...     print(exc.offset)
+    3
     """
 
     def __init__(self, message: str, *, offset: int) -> None:
@@ -51,6 +67,13 @@ class InputTooLargeError(AttributionError):
     Attributes:
         size: the length of the text, in characters.
         limit: the limit in force.
+
+    >>> import attribution as at
+    >>> try:
+    ...     at.parse_article("x" * 20, max_chars=10)
+    ... except at.InputTooLargeError as exc:
+    ...     print(exc.size, exc.limit)
+    20 10
     """
 
     def __init__(self, message: str, *, size: int, limit: int) -> None:
@@ -60,7 +83,14 @@ class InputTooLargeError(AttributionError):
 
 
 class SpanError(AttributionError):
-    """Raised when a span's offsets or text do not agree with the text it points into."""
+    """Raised when a span's offsets or text do not agree with the text it points into.
+
+    >>> from attribution import Span
+    >>> Span.of("short", 2, 40)
+    Traceback (most recent call last):
+    ...
+    attribution.errors.SpanError: span [2, 40) is outside a text of 5 characters
+    """
 
 
 class GoldFormatError(AttributionError):
@@ -68,6 +98,13 @@ class GoldFormatError(AttributionError):
 
     Attributes:
         line: the 1-based line number of the bad record, when known.
+
+    >>> import attribution as at
+    >>> try:
+    ...     at.load_gold(['{"id": "a", "text": "x", "quotes": []}', "not json"])
+    ... except at.GoldFormatError as exc:
+    ...     print(exc.line)
+    2
     """
 
     def __init__(self, message: str, *, line: int | None = None) -> None:

@@ -77,7 +77,13 @@ class _FrozenDict(dict[str, str]):
 class Lexicon(BaseModel):
     """The word lists every stage reads, bundled so that a caller can extend them.
 
-    Fields hold lower-case entries unless said otherwise.
+    Fields hold lower-case entries unless said otherwise. Pass one to any verb:
+
+    >>> import attribution as at
+    >>> lex = Lexicon.default().extend(titles=["ombudsman"])
+    >>> c = at.extract_claims("The regional ombudsman Ana Diaz said the fines were unlawful.", lexicon=lex)[0]
+    >>> c.speaker_mention.text
+    'The regional ombudsman Ana Diaz'
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")

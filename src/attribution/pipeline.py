@@ -20,6 +20,7 @@ from attribution.dates import speech_time
 from attribution.figures import figures_in, find_figures
 from attribution.lexicon import Lexicon
 from attribution.models import Article, Claim, Figure, Span, Speaker
+from attribution.segment import strip_span
 from attribution.speakers import list_speakers, resolve_speakers
 
 __all__ = ["claim_paragraphs", "extract_claims", "extract_figures", "speakers"]
@@ -48,9 +49,19 @@ def claim_paragraphs(article: Article) -> list[Span]:
     >>> from attribution import parse_article
     >>> [p.text for p in claim_paragraphs(parse_article("Russia says it won\\n\\nIt did.\\n\\nPromoted Links"))]
     ['Russia says it won', 'It did.']
+    >>> [p.text for p in claim_paragraphs(parse_article("Jets strike\\n\\nMOSCOW (AP) -- Russia said so."))]
+    ['Jets strike', 'Russia said so.']
     """
     spans = [s for s in (article.title, article.standfirst) if s is not None]
-    spans.extend(article.paragraphs)
+    dateline = article.dateline
+    for para in article.paragraphs:
+        if dateline is not None and para.start <= dateline.start < para.end:
+            # the claims start after "DAMASCUS, Syria, Oct. 4 (UPI) --"
+            start, end = strip_span(article.text, dateline.end, para.end)
+            if start < end:
+                spans.append(Span.of(article.text, start, end))
+            continue
+        spans.append(para)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -138,4 +149,6 @@ def speakers(claims: Iterable[Claim]) -> list[Speaker]:
     """
     if isinstance(claims, (str, bytes, Article)):
         raise TypeError("speakers() takes claims: call extract_claims() first")
+    if not isinstance(claims, Iterable):
+        raise TypeError(f"claims must be an iterable of Claim, not {type(claims).__name__}")
     return list_speakers(claims)
