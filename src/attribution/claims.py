@@ -1478,7 +1478,6 @@ def _reported_pass(
     sentences: Sequence[Span],
     out: list[RawClaim],
 ) -> None:
-    text = ctx.text
     direct_quotes = [r for r in out if r.kind == "direct"]
     for cue in cues:
         if cue.span.start in ctx.used_cues:
