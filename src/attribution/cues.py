@@ -25,6 +25,8 @@ __all__ = ["Cue", "cue_forms", "find_cues", "lemma_of", "trie_pattern"]
 # Irregular verb forms: lemma -> (3rd person, past, past participle, -ing).
 IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "say": ("says", "said", "saying"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "know": ("knows", "knew", "known", "knowing"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
@@ -41,7 +43,8 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 
 # Final consonants doubled before -ed/-ing in these lemmas (stress on the last syllable).
 DOUBLING: Final = frozenset(
-    {"admit", "commit", "regret", "refer", "prefer", "plan", "omit", "rebut"}
+    {"admit", "commit", "regret", "refer", "prefer", "plan", "omit", "rebut", "quip", "slam", "brag",
+     "nag", "jab", "stab", "shrug", "chat", "blog", "vet", "bar"}
 )
 
 # Multi-word cues: phrase -> (lemma, stance).
@@ -186,6 +189,14 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
     )
 
 
+# What may stand before a sentence: its end, an opening mark, or a line break.
+_SENTENCE_BEFORE_RE: Final = re.compile(r"(?:^|[.!?:;\n][\"'\u201d\u2019)\]]*\s+|[\"'\u201c\u2018(]\s*)$")
+
+
+def _at_sentence_start(text: str, pos: int, start: int) -> bool:
+    return pos <= start or _SENTENCE_BEFORE_RE.search(text[max(start, pos - 8) : pos]) is not None
+
+
 def lemma_of(word: str, *, lexicon: Lexicon | None = None) -> str | None:
     """The lemma of a reporting-verb form, or None when the word is not one.
 
@@ -214,6 +225,8 @@ def find_cues(
     pattern = comp.any_case if any_case else comp.pattern
     for m in pattern.finditer(text, start, end):
         raw = m.group()
+        if raw[0] == "A" and not _at_sentence_start(text, m.start(), start):
+            continue  # "According to" with a capital only opens a sentence
         word = (_SPACES_RE.sub(" ", raw) if " " in raw or "\n" in raw else raw).lower()
         if word in PHRASES:
             lemma, stance = PHRASES[word]

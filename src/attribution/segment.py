@@ -38,7 +38,7 @@ _EDGE_SPACE: Final = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u200
 LINE_RE: Final = regex.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 # A blank line between two lines: a break, optional blanks, another break.
-BLANK_LINE_RE: Final = regex.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*+(?:\r\n|\r|\n)")
+BLANK_LINE_RE: Final = regex.compile(r"(?>\r\n|\r|\n)[ \t\u00a0]*+(?>\r\n|\r|\n)")
 
 # Abbreviations that do not end a sentence when followed by a period (lower case,
 # without the period): honorifics, ranks, months, and common short forms.
@@ -153,6 +153,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = before.group()
     if len(token) == 1 and token.isupper():
         return True  # an initial: "George W. Bush"
+    if all(len(part) == 1 for part in token.split(".")) and token[:1].isupper():
+        return True  # initials: "J.K. Rowling"
     return token.lower() in ABBREVIATIONS
 
 

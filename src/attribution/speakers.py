@@ -48,13 +48,14 @@ The rules, in the order they apply (docs/speakers.md has a tour with examples):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Reversible, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Final
+from typing import Final, overload
 
 import regex
 
@@ -98,6 +99,18 @@ _BASED_IN_RE: Final = regex.compile(
 _SCAN_TOKENS: Final = 600
 # A local id: the slug, the article's hash and the mention's offset.
 _LOCAL_ID_RE: Final = regex.compile(r"-[0-9a-f]{8}-\d+$")
+# The parts of a slug, once lower-cased and stripped of accents.
+_SLUG_PART_RE: Final = regex.compile(r"[a-z0-9]+")
+# Characters that never start a name-like token: lower-case ASCII letters, digits, and
+# punctuation that is a token of its own (quote marks U+2018, U+2019, U+201C, U+201D).
+_PLAIN: Final = "abcdefghijklmnopqrstuvwxyz0123456789.,;:!?'\"()[]\u2018\u2019\u201c\u201d"
+_PLAIN_SET: Final = frozenset(_PLAIN)
+# A run of non-space characters that has a character that can start a name, matched
+# from that character on, and the whole run after it when exactly one space comes
+# between: in "(Vladimir Putin's", the match is "Vladimir " and group 1 "Putin's". The
+# runs of plain characters are skipped at C speed; possessive quantifiers keep the
+# pass linear on a megabyte without spaces.
+_NAME_PAIR_RE: Final = regex.compile(rf"[^\s{regex.escape(_PLAIN)}]\S*+(?: (?=(\S++)))?")
 
 # --------------------------------------------------------------------------------------
 # Closed structural tables. Open word lists (titles, agencies, ...) are data files.
@@ -292,6 +305,8 @@ def _fold(s: str) -> str:
 
 def _ascii(s: str) -> str:
     """Drop accents: NFKD, without combining marks."""
+    if s.isascii():
+        return s  # NFKD leaves ASCII alone, and it has no combining marks
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
@@ -383,7 +398,7 @@ def _slug(parts: Iterable[str]) -> str:
     """Lower-case ASCII words joined by hyphens: ``["Sergei", "Lavrov"]`` -> "sergei-lavrov"."""
     s = _ascii(" ".join(parts)).casefold().replace("'", "").replace("\u2019", "")
     s = s.replace(".", "")
-    return "-".join(regex.findall(r"[a-z0-9]+", s))
+    return "-".join(_SLUG_PART_RE.findall(s))
 
 
 def _join(toks: Sequence[_Tok], text: str) -> str:
@@ -395,27 +410,172 @@ def _join(toks: Sequence[_Tok], text: str) -> str:
 # The per-article context.
 
 
+class _Tokens(Sequence[_Tok]):
+    """The tokens of a whole text, each :class:`_Tok` built on first access.
+
+    One regex pass finds them all; most are never looked at, so building the
+    objects lazily keeps a backward scan over a few hundred tokens cheap.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._matches = list(TOKEN_RE.finditer(text))
+        self._starts = [m.start() for m in self._matches]
+        self._built: list[_Tok | None] = [None] * len(self._matches)
+
+    def __len__(self) -> int:
+        return len(self._matches)
+
+    @overload
+    def __getitem__(self, i: int) -> _Tok: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[_Tok]: ...
+
+    def __getitem__(self, i: int | slice) -> _Tok | list[_Tok]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        tok = self._built[i]
+        if tok is None:
+            m = self._matches[i]
+            word = m.group()
+            tok = _Tok(word, m.start(), m.end(), m.lastgroup or "punct", _fold(word))
+            self._built[i] = tok
+        return tok
+
+    def index_before(self, pos: int) -> int:
+        """The index of the last token that starts before ``pos`` (-1 if none)."""
+        return bisect.bisect_left(self._starts, pos) - 1
+
+
+class _TextIndex:
+    """Views of one article's text, each built at most once and only when first needed.
+
+    The token list serves the backward scans for antecedents (roles, pronouns,
+    relatives) and the acronym definitions; the name index serves surname-only
+    persons ("Mr Putin" -> "Vladimir Putin"). Many articles need neither, and none
+    needs more than one pass over its text for each.
+    """
+
+    def __init__(self, text: str, w: _Words) -> None:
+        self.text = text
+        self.w = w
+        self._tokens: _Tokens | None = None
+        self._acronyms: dict[str, tuple[_Tok, ...]] | None = None
+        # Surname key -> (offset, word) of each word that follows a name-like word and
+        # one space; offset -> (start of the run before, whether that run is a single
+        # token, the name-like word that ends it).
+        self._surnames: dict[str, list[tuple[int, str]]] | None = None
+        self._given: dict[int, tuple[int, bool, str]] = {}
+        self._full_names: dict[str, tuple[str, ...] | None] = {}
+
+    def tokens(self) -> _Tokens:
+        if self._tokens is None:
+            self._tokens = _Tokens(self.text)
+        return self._tokens
+
+    def acronyms(self) -> Mapping[str, tuple[_Tok, ...]]:
+        if self._acronyms is None:
+            self._acronyms = _acronym_definitions(self.text, self.tokens())
+        return self._acronyms
+
+    def given_names(self, surname: str) -> tuple[str, ...] | None:
+        """The one full name the text gives a surname: "Putin" -> ("Vladimir", "Putin").
+
+        The full names are the runs of up to three name-like words, each followed by
+        one space, before a word whose last name part is the surname's; the answer is
+        the one such name that no longer compatible one extends, if there is one.
+        """
+        if surname not in self._full_names:
+            self._full_names[surname] = self._scan_given_names(surname)
+        return self._full_names[surname]
+
+    def _scan_given_names(self, surname: str) -> tuple[str, ...] | None:
+        if self._surnames is None:
+            self._surnames = self._index_surnames()
+        found: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for pos, word in self._surnames.get(_surname_key(surname), ()):
+            given: list[str] = []
+            link = self._given.get(pos)
+            while link is not None and len(given) < 3:
+                start, single, name = link
+                given.insert(0, name)
+                link = self._given.get(start) if single else None
+            full = (*given, word)
+            found.setdefault(tuple(_bare_name(full)), full)
+        sole = _sole_maximal(list(found))
+        return found[sole] if sole is not None else None
+
+    def _index_surnames(self) -> dict[str, list[tuple[int, str]]]:
+        """One pass over the text: every word right after a name-like word and one space."""
+        text, w = self.text, self.w
+        runs: dict[str, tuple[str, bool] | None] = {}  # run -> (its last token, single)
+        words: dict[int, str] = {}
+        out: dict[str, list[tuple[int, str]]] = {}
+        name_like: dict[str, bool] = {}
+        keys: dict[str, str] = {}
+        for m in _NAME_PAIR_RE.finditer(text):
+            if m.group(1) is None:
+                continue
+            start, end = m.start(), m.end() - 1
+            while start > 0 and text[start - 1] in _PLAIN_SET:
+                start -= 1
+            run = text[start:end]
+            if run not in runs:
+                runs[run] = _last_name_like(w, run, name_like)
+            last = runs[run]
+            if last is None:
+                continue
+            nxt = TOKEN_RE.match(text, m.end())
+            if nxt is None or nxt.lastgroup != "word":
+                continue
+            word = nxt.group()
+            if word not in keys:
+                keys[word] = _surname_key(word)
+            self._given[m.end()] = (start, last[1], last[0])
+            out.setdefault(keys[word], []).append((m.end(), word))
+        return out
+
+
+def _last_name_like(w: _Words, run: str, cache: dict[str, bool]) -> tuple[str, bool] | None:
+    """The last token of a run of non-space characters if it is name-like, and whether
+    it is the run's only token."""
+    toks = _tokenize(run)
+    last = toks[-1]
+    if last.kind != "word":
+        return None
+    if last.text not in cache:
+        cache[last.text] = _is_name_like(w, last)
+    return (last.text, len(toks) == 1) if cache[last.text] else None
+
+
 @dataclass(frozen=True)
 class _Ctx:
-    """One article: its text and tokens, acronyms, and a cache local to the call."""
+    """One article: its text, its lazily built views, and a cache local to the call.
+
+    ``index`` always reads the article's own text, even in a copy of the context
+    whose ``text`` is a lexicon alias being parsed.
+    """
 
     text: str
     w: _Words
-    toks: tuple[_Tok, ...]
-    starts: tuple[int, ...]
-    acronyms: Mapping[str, tuple[_Tok, ...]]
+    index: _TextIndex
     tag: str
-    full_names: dict[tuple[str, ...], tuple[str, ...] | None] = field(default_factory=dict)
+
+    @property
+    def toks(self) -> _Tokens:
+        return self.index.tokens()
+
+    @property
+    def acronyms(self) -> Mapping[str, tuple[_Tok, ...]]:
+        return self.index.acronyms()
 
 
 def _context(text: str, lexicon: Lexicon) -> _Ctx:
-    toks = tuple(_tokenize(text))
+    w = _words(lexicon)
     return _Ctx(
         text=text,
-        w=_words(lexicon),
-        toks=toks,
-        starts=tuple(t.start for t in toks),
-        acronyms=_acronym_definitions(text, toks),
+        w=w,
+        index=_TextIndex(text, w),
         tag=hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest(),
     )
 
@@ -449,13 +609,12 @@ def _is_expansion(acronym: str, words: Sequence[str]) -> bool:
     )
 
 
-def _acronym_definitions(text: str, toks: Sequence[_Tok]) -> dict[str, tuple[_Tok, ...]]:
+def _acronym_definitions(text: str, toks: _Tokens) -> dict[str, tuple[_Tok, ...]]:
     """Acronyms defined in parentheses after their expansion, scanned once per text."""
-    starts = [t.start for t in toks]
     out: dict[str, tuple[_Tok, ...]] = {}
     for m in ACRONYM_DEF_RE.finditer(text):
         acronym = m.group("acronym")
-        i = _index_before(starts, m.start())
+        i = toks.index_before(m.start())
         run: list[_Tok] = []
         while i >= 0 and len(run) < 10:
             t = toks[i]
@@ -468,18 +627,6 @@ def _acronym_definitions(text: str, toks: Sequence[_Tok]) -> dict[str, tuple[_To
                 break
             i -= 1
     return out
-
-
-def _index_before(starts: Sequence[int], pos: int) -> int:
-    """The index of the last token that starts before ``pos`` (-1 if none)."""
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
 
 
 # --------------------------------------------------------------------------------------
@@ -1285,46 +1432,59 @@ def _matches(ctx: _Ctx, np: _NP, e: _Entity) -> bool:
 # Text scans.
 
 
-def _given_names(ctx: _Ctx, surname: Sequence[str]) -> tuple[str, ...] | None:
+def _given_names(ctx: _Ctx, surname: str) -> tuple[str, ...] | None:
     """The one full name the text gives a surname: "Mr Putin" -> "Vladimir Putin"."""
-    key = tuple(surname)
-    if key not in ctx.full_names:
-        ctx.full_names[key] = _scan_given_names(ctx, surname)
-    return ctx.full_names[key]
+    return ctx.index.given_names(surname)
 
 
-def _scan_given_names(ctx: _Ctx, surname: Sequence[str]) -> tuple[str, ...] | None:
-    bare = _bare_name(surname)
-    n = len(surname)
-    found: dict[tuple[str, ...], tuple[str, ...]] = {}
-    toks = ctx.toks
-    for i in range(len(toks) - n + 1):
-        window = toks[i : i + n]
-        if [t.kind for t in window] != ["word"] * n:
+def _surname_key(word: str) -> str:
+    """The last part of a name word, as :func:`_bare_name` compares it: "al-Assad" -> "assad"."""
+    parts = [p for p in _ascii(_fold(word)).split("-") if p]
+    parts = [p for p in parts if p not in _PARTICLES] or parts
+    return parts[-1] if parts else ""
+
+
+def _sole_maximal(names: Sequence[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one bare name that no longer compatible name extends, if exactly one is.
+
+    The same as testing every pair with :func:`_names_compatible`, in time linear in
+    the number of names, so that thousands of full names for one surname stay cheap.
+
+    >>> _sole_maximal([("lavrov",), ("sergei", "lavrov"), ("s", "lavrov")])
+    ('sergei', 'lavrov')
+    >>> _sole_maximal([("anna", "lavrov"), ("sergei", "lavrov")]) is None
+    True
+    """
+    # A shorter name is compatible with a longer one when it is the longer one's
+    # suffix, or when both end in the same part and their first parts are equal or one
+    # is the other's initial. Each table keeps the greatest length for its key.
+    suffixes: set[tuple[str, ...]] = set()
+    by_first: dict[tuple[str, str], int] = {}  # (last part, first part)
+    by_initial: dict[tuple[str, str], int] = {}  # (last part, first letter)
+    by_letter: dict[tuple[str, str], int] = {}  # (last part, first part of one letter)
+    for o in names:
+        if not o:
             continue
-        if _bare_name([t.text for t in window])[-n:] != bare[-n:]:
-            continue
-        given: list[_Tok] = []
-        j = i - 1
-        while j >= 0 and len(given) < 3:
-            t = toks[j]
-            gap = ctx.text[t.end : (given[0] if given else window[0]).start]
-            if gap != " " or not _is_name_like(ctx.w, t):
-                break
-            given.insert(0, t)
-            j -= 1
-        if given:
-            full = tuple(t.text for t in given) + tuple(t.text for t in window)
-            found.setdefault(tuple(_bare_name(full)), full)
-    keys = list(found)
-    maximal = [
-        k
-        for k in keys
-        if not any(o != k and _names_compatible(k, o) and len(o) > len(k) for o in keys)
-    ]
-    if len(maximal) == 1:
-        return found[maximal[0]]
-    return None
+        suffixes.update(o[j:] for j in range(1, len(o)))
+        n, last, first = len(o), o[-1], o[0]
+        by_first[last, first] = max(by_first.get((last, first), 0), n)
+        by_initial[last, first[:1]] = max(by_initial.get((last, first[:1]), 0), n)
+        if len(first) == 1:
+            by_letter[last, first] = max(by_letter.get((last, first), 0), n)
+    maximal: list[tuple[str, ...]] = []
+    for k in names:
+        n = len(k)
+        extended = bool(k) and (
+            k in suffixes
+            or by_first.get((k[-1], k[0]), 0) > n
+            or (len(k[0]) == 1 and by_initial.get((k[-1], k[0]), 0) > n)
+            or by_letter.get((k[-1], k[0][:1]), 0) > n
+        )
+        if not extended:
+            maximal.append(k)
+            if len(maximal) > 1:
+                return None
+    return maximal[0] if maximal else None
 
 
 def _np_around(ctx: _Ctx, h: int) -> list[_Tok]:
@@ -1367,7 +1527,7 @@ def _np_around(ctx: _Ctx, h: int) -> list[_Tok]:
 def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
     """A fuller phrase with the same head before a role used alone: "a joint statement"."""
     toks = ctx.toks
-    h = _index_before(ctx.starts, np.start)
+    h = toks.index_before(np.start)
     limit = max(0, h - _SCAN_TOKENS)
     while h >= limit:
         t = toks[h]
@@ -1386,7 +1546,7 @@ def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
 def _persons_before(ctx: _Ctx, pos: int) -> Iterable[_NP]:
     """The persons the text names with a title or honorific before ``pos``, last first."""
     toks, w = ctx.toks, ctx.w
-    h = _index_before(ctx.starts, pos)
+    h = toks.index_before(pos)
     limit = max(0, h - _SCAN_TOKENS)
     while h > limit:
         t = toks[h]
@@ -1409,7 +1569,7 @@ def _persons_before(ctx: _Ctx, pos: int) -> Iterable[_NP]:
 def _np_before(ctx: _Ctx, pos: int) -> _NP | None:
     """The noun phrase that ends just before a relative pronoun: "the coalition, which"."""
     toks = ctx.toks
-    h = _index_before(ctx.starts, pos)
+    h = toks.index_before(pos)
     while h >= 0 and toks[h].kind == "punct" and toks[h].text in ",-\u2013\u2014":
         h -= 1
     if h < 0 or toks[h].kind != "word":
@@ -1458,7 +1618,7 @@ def _full_name(ctx: _Ctx, e: _Entity) -> tuple[str, ...]:
     names = e.person_names()
     best = max(names, key=lambda n: (len(_bare_name(n)), len("".join(n))))
     if len(best) == 1:
-        found = _given_names(ctx, best)
+        found = _given_names(ctx, best[0])
         if found is not None:
             return found
     return best
@@ -1560,7 +1720,7 @@ def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Sequence[_Entity]) -> Non
         np.countries |= target.countries()
         return
     if ref.kind == "person" and ref.name:
-        full = _given_names(ctx, ref.name) if len(ref.name) == 1 else None
+        full = _given_names(ctx, ref.name[0]) if len(ref.name) == 1 else None
         np.affiliation = " ".join(full or ref.name)
     elif ref.kind in ("government",) and not ref.key:
         np.affiliation = ref.country

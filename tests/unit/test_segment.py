@@ -89,7 +89,6 @@ PARAGRAPHS = [
             "Russian jets struck targets in the\r\nprovince of Idlib on Friday, the\r\ndefence ministry said in Moscow.",
             "Activists said the strikes had hit\r\nat least three villages near the\r\ncity of Jisr al-Shughour.",
         ],
-        xfail="BLANK_LINE_RE reads each CRLF line end as a blank line, so CRLF wrapping is missed",
     ),
     case(
         "short-lines-are-not-wrapped",
@@ -116,7 +115,6 @@ def test_paragraphs(text: str, expected: list[str]) -> None:
             WRAPPED.replace("\n", "\r\n"),
             True,
             id="wrapped-crlf",
-            marks=pytest.mark.xfail(strict=True, reason="each CRLF line end reads as a blank line"),
         ),
         pytest.param("One.\nTwo.\n\nThree.", False, id="short-lines"),
         pytest.param("The vote passed.\nThe bill goes on.", False, id="no-blank-line"),
@@ -295,7 +293,6 @@ SENTENCES = [
         "double-initials",
         "J.K. Rowling spoke. Fans cheered.",
         ["J.K. Rowling spoke.", "Fans cheered."],
-        xfail="initials written together ('J.K.') are read as a sentence end",
     ),
 ]
 
