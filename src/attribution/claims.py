@@ -273,6 +273,7 @@ class _Context:
         self.quotes: list[Quote] = []
         self.cache = _TokenCache(text)
         self.para = _ParaIndex((), (), ())
+        self.pending_channel: Span | None = None
 
     def toks(self, start: int, end: int) -> list[_Tok]:
         """The whole tokens inside ``[start, end)``."""
@@ -732,12 +733,22 @@ def _cue_before_quote(
     if cue is not None:
         gap = text[cue.span.end : q.open]
         if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
-            return None
+            # 'X told reporters: "…"' / 'X said in a statement: "…"': a short object or
+            # phrase between the cue and a colon (or comma) before the quote
+            if len(gap) > 80 or gap.rstrip()[-1:] not in (":", ","):
+                return None
+            words = ctx.toks(cue.span.end, q.open)
+            inner = [t for t in words if t.text not in (":", ",")]
+            if not inner or len(inner) > 10 or any(not t.is_word and t.text != "." and not t.text[:1].isdigit() for t in inner):
+                return None
+            if any(t.low in _CONJUNCTIONS or t.low == "that" for t in inner):
+                return None
+            ctx.pending_channel = Span.of(text, inner[0].start, inner[-1].end)
         toks = ctx.toks(max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
         m = _skip_back(toks, len(toks) - 1)
         np = _np_left(ctx, toks, m)
         mention = _span(text, toks, *np) if np else None
-        if mention is None and cue.form != "phrase":
+        if mention is None and cue.form != "phrase" and not cue.participle:
             return None
         return cue, mention
     return None
@@ -1339,9 +1350,17 @@ def _direct_pass(
             )
             _channel_via_after(ctx, out[-1], cue, para)
             continue
+        ctx.pending_channel = None
         before = _cue_before_quote(ctx, cues, q, sent.start)
         if before is not None and before[0].span.start not in ctx.used_cues:
             cue, mention = before
+            if mention is None:
+                # '…," Haaland said, before adding: "…"': the speaker of the sentence
+                if out and out[-1].sentence is not None and out[-1].sentence.start <= sent.start:
+                    mention = out[-1].mention
+                else:
+                    mention = _sentence_start_np(ctx, text, sent, cue.span.start)
+            channel = ctx.pending_channel
             # 'Assad said "the coalition …" and …': content that runs on after the quote is mixed
             ctx.used_cues.add(cue.span.start)
             runs_on = q.close is not None and _RUNS_ON_RE.match(text, q.end, q.end + 8) is not None
@@ -1357,6 +1376,7 @@ def _direct_pass(
                         kind,
                         cue,
                         mention,
+                        channel=channel,
                         via=via,
                         sentence=sent,
                         confidence=0.85,
@@ -1364,7 +1384,15 @@ def _direct_pass(
                 )
             else:
                 out.append(
-                    RawClaim(q.content, "direct", cue, mention, sentence=sent, confidence=0.95)
+                    RawClaim(
+                        q.content,
+                        "direct",
+                        cue,
+                        mention,
+                        channel=channel,
+                        sentence=sent,
+                        confidence=0.95,
+                    )
                 )
             continue
         # a quote with no cue of its own: does it stand as a sentence?
@@ -1568,6 +1596,19 @@ def _reported(
         comma = left[a - 1]
         after_cue, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
         trailing = right[after_cue:]
+        tail_pp = _trailing_phrase(ctx, trailing)
+        if tail_pp is not None:
+            # "…, the ministry said in Moscow." / "…, she said in an interview."
+            trailing = []
+            if channel is None and any(t.low in CHANNEL_HEADS for t in tail_pp):
+                channel = Span.of(text, tail_pp[0].start, tail_pp[-1].end)
+        elif (
+            len(trailing) >= 2
+            and trailing[0].text == ","
+            and trailing[1].text.endswith("ing")
+            and lemma_of(trailing[1].text, lexicon=ctx.lex) is not None
+        ):
+            trailing = []  # "…, the ministry said, adding that …": the adding is a claim of its own
         if not any(t.is_word for t in trailing):
             s, e = _trim_content(text, sent.start, comma.start if comma.text == "," else comma.end)
             if e - s < 8:
@@ -1596,6 +1637,20 @@ def _reported(
                     confidence=0.75,
                 )
     return _forward(ctx, cue, sent, right, outer, mention)
+
+
+def _trailing_phrase(ctx: _Context, toks: list[_Tok]) -> list[_Tok] | None:
+    """The words of a short phrase that ends the sentence after a cue: "in Moscow",
+    "in an interview", "on Twitter" (a preposition, up to six words, then the end)."""
+    if not toks or toks[0].low not in PREPOSITIONS:
+        return None
+    words = [t for t in toks if t.is_word or t.text[:1].isdigit()]
+    rest = [t for t in toks if not (t.is_word or t.text[:1].isdigit())]
+    if len(words) > 7 or any(t.text not in (".", "!", "?", "'", "\u2019") for t in rest):
+        return None
+    if any(t.low in _CONJUNCTIONS or t.low == "that" or lemma_of(t.text, lexicon=ctx.lex) for t in words[1:]):
+        return None
+    return [t for t in toks[1:] if t.is_word or t.text[:1].isdigit()] or None
 
 
 def _forward(
