@@ -67,7 +67,10 @@ SKIP_BEFORE_CUE: Final = frozenset(
     separately flatly firmly strongly then once still further already often never not n't
     always initially originally earlier subsequently quickly immediately openly explicitly
     continue continues continued continuing to went on go goes going went appeared appears seemed
-    seems first yet just even only""".split()
+    seems first yet just even only
+    didn't doesn't don't won't wouldn't couldn't hasn't haven't hadn't isn't wasn't weren't can't
+    shouldn't didn’t doesn’t don’t won’t wouldn’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t
+    weren’t can’t shouldn’t""".split()
 )
 WEEKDAYS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
@@ -111,7 +114,8 @@ OBJECT_CONTENT: Final = frozenset(
 AUDIENCE: Final = frozenset(
     """reporters journalists lawmakers parliament congress senators members supporters crowd
     audience conference briefing press news television radio tv viewers listeners students
-    delegates correspondents""".split()
+    delegates correspondents investors shareholders analysts voters donors workers staff
+    employees colleagues parents followers fans""".split()
 )
 # Heads of a channel phrase after a cue: "in a statement", "in an interview".
 CHANNEL_HEADS: Final = frozenset(
@@ -397,6 +401,16 @@ def _np_left(
         ext = _np_left(ctx, toks, a - 2, allow_apposition=False)
         if ext is not None:
             a = ext[0]
+    # "The mayor and the police chief": two named or titled sources joined by "and"
+    if (
+        a >= 2
+        and toks[a - 1].low == "and"
+        and allow_apposition
+        and (toks[a].is_cap or ctx.is_head(toks[a]) or toks[a].low in DETERMINERS)
+    ):
+        first = _np_left(ctx, toks, a - 2, allow_apposition=False)
+        if first is not None and (first[0] == 0 or _is_subject_boundary(toks[first[0] - 1])):
+            a = first[0]
     return (a, i)
 
 
@@ -415,7 +429,7 @@ def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         or t.low in DETERMINERS
     ):
         return None
-    if t.low.endswith(("ly", "ing")) or t.low in _OBJECT_MAKERS or t.low in _CONJUNCTIONS:
+    if t.low.endswith(("ly", "ing", "ed")) or t.low in _OBJECT_MAKERS or t.low in _CONJUNCTIONS:
         return None
     for j in range(i - 1, max(-1, i - 4), -1):
         w = toks[j]
@@ -600,6 +614,9 @@ def _cue_after_quote(
     after = q.end
     toks = ctx.toks(after, min(para.end, after + 200))
     by_start = ctx.para.by_start
+    dash = _dash_attribution(ctx, toks, para)
+    if dash is not None:
+        return dash
     k = 0
     while k < len(toks) and toks[k].text in (",", "\u2014", "\u2013", "-", "--"):
         k += 1
@@ -678,6 +695,24 @@ def _cue_after_quote(
     return verb, _span(text, core, *np), verb.span.end
 
 
+def _dash_attribution(
+    ctx: _Context, toks: list[_Tok], para: Span
+) -> tuple[Cue, Span | None, int] | None:
+    """'"…" — Commissioner Maria Lopez': a dash, a name, and nothing after it."""
+    if not toks or toks[0].text not in ("\u2014", "\u2013", "--", "-"):
+        return None
+    np = _np_right(ctx, toks, 1)
+    if np is None or any(t.is_word for t in toks[np[1] + 1 :]) or toks[-1].end < para.end - 2:
+        return None
+    cue = Cue(
+        span=Span.of(ctx.text, toks[0].start, toks[0].end),
+        lemma="say",
+        stance="neutral",
+        form="dash",
+    )
+    return cue, _span(ctx.text, toks, *np), toks[np[1]].end
+
+
 # Lower-case words ending in -ed that are not verbs of saying after a quote's subject.
 _NOT_CUE_ED: Final = frozenset("based led armed named used related united called-for".split())
 
@@ -739,7 +774,11 @@ def _cue_before_quote(
                 return None
             words = ctx.toks(cue.span.end, q.open)
             inner = [t for t in words if t.text not in (":", ",")]
-            if not inner or len(inner) > 10 or any(not t.is_word and t.text != "." and not t.text[:1].isdigit() for t in inner):
+            if (
+                not inner
+                or len(inner) > 10
+                or any(not t.is_word and t.text != "." and not t.text[:1].isdigit() for t in inner)
+            ):
                 return None
             if any(t.low in _CONJUNCTIONS or t.low == "that" for t in inner):
                 return None
@@ -823,17 +862,20 @@ def _skip_adverbials(
             j = i + 1
             while (
                 j < n
-                and j - i <= 7
+                and j - i <= 12
                 and toks[j].is_word
                 and toks[j].low != "that"
-                and toks[j].low not in _CONJUNCTIONS
+                and (
+                    toks[j].low not in _CONJUNCTIONS
+                    or (toks[j].low == "and" and toks[j + 1 : j + 2] and toks[j + 1].is_cap)
+                )
                 and not toks[j].low.endswith("ing")
                 and toks[j].text not in _QUOTE_CHARS
             ):
                 j += 1
                 if j < n and (toks[j].low == "that" or toks[j].text in (",", ":")):
                     break
-            if j < n and toks[j].low == "that" and j - i <= 8:
+            if j < n and toks[j].low == "that" and j - i <= 13:
                 words = toks[i + 1 : j]
                 if any(w.low in CHANNEL_HEADS for w in words) and channel is None:
                     channel = _span(text, toks, i + 1, j - 1)
@@ -867,6 +909,8 @@ def _content_end(
             if nxt.low == "according" and j + 2 < n and toks[j + 2].low == "to":
                 np = _np_right(ctx, toks, j + 3)
                 via = _span(text, toks, *np) if np else None
+                if via is not None:
+                    ctx.used_cues.add(nxt.start)  # the source's source: no claim of its own
                 return cut_at, via, j
             if nxt.text.endswith("ing") and lemma_of(nxt.text, lexicon=ctx.lex) is not None:
                 return cut_at, None, j  # ", adding that …", ", describing …": a new claim
@@ -1278,7 +1322,7 @@ def _is_title_case(text: str, para: Span) -> bool:
     if len(para) > 200:
         return False
     words = [m.group() for m in _LONG_WORD_RE.finditer(text, para.start, para.end)]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 10 >= len(words) * 8
 
 
 def _sentence_of(ctx: _Context, offset: int) -> Span | None:
@@ -1326,6 +1370,7 @@ def _direct_pass(
                     nq < len(outer)
                     and outer[nq].open - attr_end <= 300
                     and len(outer[nq].content.text.split()) <= 3
+                    and not _SENTENCE_GAP_END_RE.search(text, attr_end, outer[nq].open)
                 ):
                     nq += 1
                 if nq < len(outer) and _continues_after_cue(ctx, cues, outer[nq], attr_end, para):
@@ -1456,6 +1501,8 @@ def _is_aside_cue(text: str, cue: Cue) -> bool:
     return _RELATIVE_BEFORE_RE.search(text, max(0, cue.span.start - 30), cue.span.start) is not None
 
 
+# The end of a gap that closes a sentence: the next quote starts a new one.
+_SENTENCE_GAP_END_RE: Final = re.compile(r"[.!?]\s*$")
 # A quote followed at once by more words: 'said it was "too early" to say'.
 _RUNS_ON_RE: Final = regex.compile(r"[ \t\u00a0]*+[\p{L}\p{N}(]")
 
@@ -1587,7 +1634,14 @@ def _reported(
     a, b = mention_np
     if a > 0 and not _is_subject_boundary(left[a - 1]):
         return None  # "denied American claims that": the noun "claims", not a verb
-    mention = _span(text, left, a, b)
+    mention: Span | None = _span(text, left, a, b)
+    if (
+        a == b
+        and left[a].low == "it"
+        and cue.span.text.endswith("ed")
+        and any(t.low in ("was", "is", "were", "are", "been", "be") for t in left[b + 1 :])
+    ):
+        mention = None  # "It was reported that …": a passive with a dummy subject
     before_subject = [
         t for t in left[:a] if t.is_word or t.text in (",", ":", ";") or t.text in _QUOTE_CHARS
     ]
@@ -1648,13 +1702,21 @@ def _trailing_phrase(ctx: _Context, toks: list[_Tok]) -> list[_Tok] | None:
     rest = [t for t in toks if not (t.is_word or t.text[:1].isdigit())]
     if len(words) > 7 or any(t.text not in (".", "!", "?", "'", "\u2019") for t in rest):
         return None
-    if any(t.low in _CONJUNCTIONS or t.low == "that" or lemma_of(t.text, lexicon=ctx.lex) for t in words[1:]):
+    if any(
+        t.low in _CONJUNCTIONS or t.low == "that" or lemma_of(t.text, lexicon=ctx.lex)
+        for t in words[1:]
+    ):
         return None
     return [t for t in toks[1:] if t.is_word or t.text[:1].isdigit()] or None
 
 
 def _forward(
-    ctx: _Context, cue: Cue, sent: Span, right: list[_Tok], outer: Sequence[Quote], mention: Span
+    ctx: _Context,
+    cue: Cue,
+    sent: Span,
+    right: list[_Tok],
+    outer: Sequence[Quote],
+    mention: Span | None,
 ) -> RawClaim | None:
     """Content after the cue, by the frames the verb takes (lexicon): a clause
     ("X said (that) …", "X told Reuters …"), an object ("X denied the claims"), or an
@@ -1668,6 +1730,8 @@ def _forward(
     s, e = _trim_content(text, right[i].start, end)
     if e - s < 3:
         return None
+    if right[i].low == "to" and len(text[s:e].split()) <= 2:
+        return None  # "declined to comment": no statement
     takes_object = "object" in ctx.lex.frames(cue.lemma)
     if (
         not has_that

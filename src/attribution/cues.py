@@ -43,8 +43,27 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 
 # Final consonants doubled before -ed/-ing in these lemmas (stress on the last syllable).
 DOUBLING: Final = frozenset(
-    {"admit", "commit", "regret", "refer", "prefer", "plan", "omit", "rebut", "quip", "slam", "brag",
-     "nag", "jab", "stab", "shrug", "chat", "blog", "vet", "bar"}
+    {
+        "admit",
+        "commit",
+        "regret",
+        "refer",
+        "prefer",
+        "plan",
+        "omit",
+        "rebut",
+        "quip",
+        "slam",
+        "brag",
+        "nag",
+        "jab",
+        "stab",
+        "shrug",
+        "chat",
+        "blog",
+        "vet",
+        "bar",
+    }
 )
 
 # Multi-word cues: phrase -> (lemma, stance).
@@ -190,7 +209,9 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
 
 
 # What may stand before a sentence: its end, an opening mark, or a line break.
-_SENTENCE_BEFORE_RE: Final = re.compile(r"(?:^|[.!?:;\n][\"'\u201d\u2019)\]]*\s+|[\"'\u201c\u2018(]\s*)$")
+_SENTENCE_BEFORE_RE: Final = re.compile(
+    r"(?:^|[.!?:;\n][\"'\u201d\u2019)\]]*\s+|[\"'\u201c\u2018(]\s*)$"
+)
 
 
 def _at_sentence_start(text: str, pos: int, start: int) -> bool:

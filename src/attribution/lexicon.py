@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 __all__ = ["Lexicon", "load_table", "load_words"]
 
@@ -69,9 +69,14 @@ class _FrozenDict(dict[str, str]):
         raise TypeError("lexicon tables are read-only; use Lexicon.extend()")
 
     __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly
+    __ior__ = _readonly
 
     def __hash__(self) -> int:  # type: ignore[override]
         return hash(frozenset(self.items()))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickle by value: unpickling must not go through the refused __setitem__
+        return (_FrozenDict, (dict(self),))
 
 
 class Lexicon(BaseModel):
@@ -170,7 +175,16 @@ class Lexicon(BaseModel):
                 update[name] = _FrozenDict({**current, **entries})
             else:
                 update[name] = frozenset(current) | frozenset(entries)
-        return self.model_copy(update=update)
+        extended = self.model_copy(update=update)
+        extended._hash = None  # the copy's contents differ: its hash is its own
+        return extended
+
+    @field_validator(
+        "reporting_verbs", "verb_frames", "noun_cues", "noun_stances", "aliases", mode="after"
+    )
+    @classmethod
+    def _freeze(cls, value: Mapping[str, str]) -> Mapping[str, str]:
+        return value if isinstance(value, _FrozenDict) else _FrozenDict(value)
 
     _hash: int | None = PrivateAttr(default=None)
 

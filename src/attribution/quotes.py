@@ -70,6 +70,15 @@ class Quote:
         return self.close + self.mark_len
 
 
+def _inner(text: str, start: int, end: int) -> Span:
+    """The text between two marks, without the spaces French typography puts there."""
+    while start < end and text[start] in " \u00a0\u202f":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0\u202f":
+        end -= 1
+    return Span.of(text, start, end)
+
+
 def _role(text: str, start: int, end: int, glyph: str, lo: int, hi: int) -> str:
     """'open', 'close' or 'either' for the mark ``text[start:end]`` in paragraph [lo, hi)."""
     before = text[start - 1] if start > lo else " "
@@ -113,7 +122,7 @@ def _double_quotes(text: str, lo: int, hi: int, carried: bool) -> tuple[list[Quo
                 Quote(
                     open=open_at,
                     close=m.start(),
-                    content=Span.of(text, content_start, m.start()),
+                    content=_inner(text, content_start, m.start()),
                     level=len(stack),
                     continuation=content_start == continuation_from,
                     mark_len=m.end() - m.start(),

@@ -461,12 +461,14 @@ class _TextIndex:
         self.w = w
         self._tokens: _Tokens | None = None
         self._acronyms: dict[str, tuple[_Tok, ...]] | None = None
-        # Surname key -> (offset, word) of each word that follows a name-like word and
-        # one space; offset -> (start of the run before, whether that run is a single
-        # token, the name-like word that ends it).
-        self._surnames: dict[str, list[tuple[int, str]]] | None = None
-        self._given: dict[int, tuple[int, bool, str]] = {}
+        # The name index: surname key -> the offset of each word with that key that
+        # follows a run with a capital letter and one space; and the offset of such a
+        # word -> where the match of that run began.
+        self._surnames: dict[str, list[int]] | None = None
+        self._run_before: dict[int, int] = {}
+        self._runs: dict[str, tuple[str, bool] | None] = {}
         self._full_names: dict[str, tuple[str, ...] | None] = {}
+        self._name_like: dict[str, bool] = {}
 
     def tokens(self) -> _Tokens:
         if self._tokens is None:
@@ -492,60 +494,74 @@ class _TextIndex:
     def _scan_given_names(self, surname: str) -> tuple[str, ...] | None:
         if self._surnames is None:
             self._surnames = self._index_surnames()
+        text = self.text
         found: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for pos, word in self._surnames.get(_surname_key(surname), ()):
+        for pos in self._surnames.get(_surname_key(surname), ()):
+            word = text[pos : _token_end(text, pos)]
             given: list[str] = []
-            link = self._given.get(pos)
-            while link is not None and len(given) < 3:
-                start, single, name = link
-                given.insert(0, name)
-                link = self._given.get(start) if single else None
-            full = (*given, word)
-            found.setdefault(tuple(_bare_name(full)), full)
+            start = pos
+            while len(given) < 3 and start in self._run_before:
+                end = start - 1  # the one space
+                start = self._run_before[start]
+                while start > 0 and text[start - 1] in _PLAIN_SET:
+                    start -= 1
+                last = self._last_name_like(text[start:end])
+                if last is None:
+                    break
+                given.insert(0, last[0])
+                if not last[1]:
+                    break  # the run has more tokens: the one before is not a whole word
+            if given:
+                full = (*given, word)
+                found.setdefault(tuple(_bare_name(full)), full)
         sole = _sole_maximal(list(found))
         return found[sole] if sole is not None else None
 
-    def _index_surnames(self) -> dict[str, list[tuple[int, str]]]:
-        """One pass over the text: every word right after a name-like word and one space."""
-        text, w = self.text, self.w
-        runs: dict[str, tuple[str, bool] | None] = {}  # run -> (its last token, single)
-        words: dict[int, str] = {}
-        out: dict[str, list[tuple[int, str]]] = {}
-        name_like: dict[str, bool] = {}
-        keys: dict[str, str] = {}
-        for m in _NAME_PAIR_RE.finditer(text):
-            if m.group(1) is None:
+    def _index_surnames(self) -> dict[str, list[int]]:
+        """One regex pass: the words that follow a run with a capital and one space.
+
+        A given name before a surname is such a run ("Vladimir Putin", "(Mr. Putin"),
+        so every candidate full name of every surname is found here.
+        """
+        out: dict[str, list[int]] = {}
+        keys: dict[str, str | None] = {}  # a run -> the key of its first token, if a word
+        for m in _NAME_PAIR_RE.finditer(self.text):
+            after = m.group(1)
+            if after is None:
                 continue
-            start, end = m.start(), m.end() - 1
-            while start > 0 and text[start - 1] in _PLAIN_SET:
-                start -= 1
-            run = text[start:end]
-            if run not in runs:
-                runs[run] = _last_name_like(w, run, name_like)
-            last = runs[run]
-            if last is None:
-                continue
-            nxt = TOKEN_RE.match(text, m.end())
-            if nxt is None or nxt.lastgroup != "word":
-                continue
-            word = nxt.group()
-            if word not in keys:
-                keys[word] = _surname_key(word)
-            self._given[m.end()] = (start, last[1], last[0])
-            out.setdefault(keys[word], []).append((m.end(), word))
+            self._run_before[m.end()] = m.start()
+            if after not in keys:
+                first = TOKEN_RE.match(after)
+                word = first is not None and first.lastgroup == "word"
+                keys[after] = _surname_key(first.group()) if first is not None and word else None
+            key = keys[after]
+            if key is not None:
+                out.setdefault(key, []).append(m.end())
         return out
 
+    def _last_name_like(self, run: str) -> tuple[str, bool] | None:
+        """The last token of a run of non-space characters if it is name-like, and
+        whether it is the run's only token."""
+        if run not in self._runs:
+            toks = _tokenize(run)
+            last = toks[-1]
+            name_like = last.kind == "word" and self.is_name_like(last)
+            self._runs[run] = (last.text, len(toks) == 1) if name_like else None
+        return self._runs[run]
 
-def _last_name_like(w: _Words, run: str, cache: dict[str, bool]) -> tuple[str, bool] | None:
-    """The last token of a run of non-space characters if it is name-like, and whether
-    it is the run's only token."""
-    toks = _tokenize(run)
-    last = toks[-1]
-    if last.kind != "word":
-        return None
-    if last.text not in cache:
-        cache[last.text] = _is_name_like(w, last)
-    return (last.text, len(toks) == 1) if cache[last.text] else None
+    def is_name_like(self, tok: _Tok) -> bool:
+        """:func:`_is_name_like`, remembered for each word of the article."""
+        if tok.kind != "word":
+            return False
+        found = self._name_like.get(tok.text)
+        if found is None:
+            found = self._name_like[tok.text] = _is_name_like(self.w, tok)
+        return found
+
+
+def _token_end(text: str, pos: int) -> int:
+    m = TOKEN_RE.match(text, pos)
+    return m.end() if m is not None else pos
 
 
 @dataclass(frozen=True)
