@@ -713,6 +713,10 @@ def _dash_attribution(
     return cue, _span(ctx.text, toks, *np), toks[np[1]].end
 
 
+# A past-tense verb right before a colon that opens a quote: 'He sighed: "'.
+_VERB_COLON_RE: Final = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s*:\s*$")
+
+
 # Lower-case words ending in -ed that are not verbs of saying after a quote's subject.
 _NOT_CUE_ED: Final = frozenset("based led armed named used related united called-for".split())
 
@@ -762,35 +766,57 @@ def _has_document_head(ctx: _Context, toks: list[_Tok], np: tuple[int, int]) -> 
 def _cue_before_quote(
     ctx: _Context, cues: Sequence[Cue], q: Quote, lo: int
 ) -> tuple[Cue, Span | None] | None:
-    """A cue right before ``q``'s opening mark: ``X said: "…"`` / ``X added, "…"``."""
+    """A cue right before ``q``'s opening mark: ``X said: "…"`` / ``X added, "…"`` /
+    ``X told reporters: "…"``; or a verb the lexicon does not know before a colon:
+    ``He sighed: "…"``. The mention is None for a cue that shares the sentence's
+    subject (``… and said, "…"``, ``…, adding: "…"``)."""
+    found = _lexicon_cue_before(ctx, q, lo)
+    if found is not None:
+        return found
+    text = ctx.text
+    m_colon = _VERB_COLON_RE.search(text, max(lo, q.open - 40), q.open)
+    if m_colon is None:
+        return None
+    start, end = m_colon.span("verb")
+    lemma = _guess_lemma(m_colon.group("verb").lower())
+    verb = Cue(span=Span.of(text, start, end), lemma=lemma, stance="other", form="verb")
+    toks = ctx.toks(max(lo, start - _MAX_WINDOW), start)
+    m = _skip_back(toks, len(toks) - 1)
+    np = _np_left(ctx, toks, m) if m >= 0 else None
+    if np is not None:
+        return verb, _span(text, toks, *np)
+    if m >= 0 and toks[m].low in ("and", "but", "then"):
+        return verb, None
+    return None
+
+
+def _lexicon_cue_before(ctx: _Context, q: Quote, lo: int) -> tuple[Cue, Span | None] | None:
     text = ctx.text
     cue = ctx.para.cue_before(q.open)
-    if cue is not None:
-        gap = text[cue.span.end : q.open]
-        if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
-            # 'X told reporters: "…"' / 'X said in a statement: "…"': a short object or
-            # phrase between the cue and a colon (or comma) before the quote
-            if len(gap) > 80 or gap.rstrip()[-1:] not in (":", ","):
-                return None
-            words = ctx.toks(cue.span.end, q.open)
-            inner = [t for t in words if t.text not in (":", ",")]
-            if (
-                not inner
-                or len(inner) > 10
-                or any(not t.is_word and t.text != "." and not t.text[:1].isdigit() for t in inner)
-            ):
-                return None
-            if any(t.low in _CONJUNCTIONS or t.low == "that" for t in inner):
-                return None
-            ctx.pending_channel = Span.of(text, inner[0].start, inner[-1].end)
-        toks = ctx.toks(max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
-        m = _skip_back(toks, len(toks) - 1)
-        np = _np_left(ctx, toks, m)
-        mention = _span(text, toks, *np) if np else None
-        if mention is None and cue.form != "phrase" and not cue.participle:
+    if cue is None:
+        return None
+    gap = text[cue.span.end : q.open]
+    if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
+        # 'X told reporters: "…"' / 'X said in a statement: "…"': a short object or
+        # phrase between the cue and a colon (or comma) before the quote
+        if len(gap) > 80 or gap.rstrip()[-1:] not in (":", ","):
             return None
-        return cue, mention
-    return None
+        inner = [t for t in ctx.toks(cue.span.end, q.open) if t.text not in (":", ",")]
+        if not inner or len(inner) > 10:
+            return None
+        if any(not t.is_word and t.text != "." and not t.text[:1].isdigit() for t in inner):
+            return None
+        if any(t.low in _CONJUNCTIONS or t.low == "that" for t in inner):
+            return None
+        ctx.pending_channel = Span.of(text, inner[0].start, inner[-1].end)
+    toks = ctx.toks(max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
+    m = _skip_back(toks, len(toks) - 1)
+    np = _np_left(ctx, toks, m)
+    mention = _span(text, toks, *np) if np else None
+    coordinated = m >= 0 and toks[m].low in ("and", "but", "then")
+    if mention is None and cue.form != "phrase" and not cue.participle and not coordinated:
+        return None
+    return cue, mention
 
 
 # ---------------------------------------------------------------------------
@@ -1236,6 +1262,24 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
             reach = max(reach, r.content.end)
         kept.append(r)
     kept.sort(key=lambda r: (r.content.start, r.content.end))
+    # a reported clause that runs into a quote with a cue of its own stops before it:
+    # 'Conway said he acted out of worry: "It is rattling," Conway told CNN.'
+    quoted = [r for r in kept if r.kind == "direct" and r.cue is not None and r.mention is not None]
+    quoted_starts = [r.content.start for r in quoted]
+    for r in kept:
+        if r.kind == "direct" or r.cue is None or r.parts:
+            continue
+        k = bisect.bisect_right(quoted_starts, r.cue.span.end)
+        if k < len(quoted) and quoted[k].content.start < r.content.end and quoted[k] is not r:
+            d = quoted[k]
+            cut = d.content.start - 1
+            s, e = _trim_content(text, r.content.start, max(r.content.start, cut))
+            while e > s and text[e - 1] in _QUOTE_CHARS + ":":
+                e -= 1
+            s, e = _trim_content(text, s, e)
+            if e - s >= 8:
+                r.content = Span.of(text, s, e)
+                r.kind = _kind_of(ctx.quotes, s, e)
     cued = sorted(
         (r for r in kept if r.cue is not None), key=lambda r: r.cue.span.start if r.cue else 0
     )
@@ -1347,7 +1391,8 @@ def _direct_pass(
             continue
         sent = _sentence_of(ctx, q.open) or para
         lead = text[sent.start : q.open]
-        opens_sentence = not any(ch.isalnum() for ch in lead)
+        # a quote opens its sentence, or follows a colon ('… was acting out of worry: "…"')
+        opens_sentence = not any(ch.isalnum() for ch in lead) or lead.rstrip().endswith(":")
         after = _cue_after_quote(ctx, cues, q, para) if opens_sentence else None
         if after is not None and after[0].span.start not in ctx.used_cues:
             cue, mention, attr_end = after
@@ -1400,8 +1445,9 @@ def _direct_pass(
         if before is not None and before[0].span.start not in ctx.used_cues:
             cue, mention = before
             if mention is None:
-                # '…," Haaland said, before adding: "…"': the speaker of the sentence
-                if out and out[-1].sentence is not None and out[-1].sentence.start <= sent.start:
+                # '…," Haaland said, before adding: "…"' / '… and said, "…"': the speaker
+                # of the sentence
+                if out and out[-1].sentence == sent:
                     mention = out[-1].mention
                 else:
                     mention = _sentence_start_np(ctx, text, sent, cue.span.start)
@@ -1498,7 +1544,12 @@ def _is_aside_cue(text: str, cue: Cue) -> bool:
     clause ("…, who noted that …") or a participle ("referring to …")."""
     if cue.participle:
         return cue.span.text.lower() not in _NEW_STATEMENT
+    if _TO_BEFORE_RE.search(text, max(0, cue.span.start - 6), cue.span.start):
+        return True  # "… after braving the cold to see the senator …"
     return _RELATIVE_BEFORE_RE.search(text, max(0, cue.span.start - 30), cue.span.start) is not None
+
+
+_TO_BEFORE_RE: Final = re.compile(r"\bto\s+$")
 
 
 # The end of a gap that closes a sentence: the next quote starts a new one.
@@ -1826,7 +1877,7 @@ def _participle(
             and r.cue.form in ("verb", "phrase", "colon")
             and r.sentence is not None
             and r.sentence.start == sent.start
-            and r.content.end <= cue.span.start
+            and r.cue.span.end <= cue.span.start
         ]
         if same_sentence:
             mention = same_sentence[-1].mention

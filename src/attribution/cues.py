@@ -265,7 +265,7 @@ def find_cues(
                 stance=stance,
                 form=form,
                 negated=negated,
-                participle=word.endswith("ing") and not lemma.endswith("ing"),
+                participle=word.split(" ", 1)[0].endswith("ing") and not lemma.endswith("ing"),
             )
         )
     extra = False
