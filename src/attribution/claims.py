@@ -44,7 +44,8 @@ __all__ = ["RawClaim", "find_claims"]
 # A token: a word (letters, inner hyphens/apostrophes/periods as in "al-Nusra",
 # "Russia's", "U.S"), a number, or one other non-space character.
 TOKEN_RE: Final = re.compile(
-    r"(?:[^\W\d_]\.){2,}(?:-\w+)*"  # "U.S.", "U.S.-led"
+    r"--+"  # a typed dash
+    r"|(?:[^\W\d_]\.){2,}(?:-\w+)*"  # "U.S.", "U.S.-led"
     r"|[^\W\d_]\w*(?:[-'\u2019.]\w+)*['\u2019]?"  # words: "al-Nusra", "Russia's"
     r"|\d+(?:[.,]\d+)*"  # numbers: "2,500", "1.5"
     r"|\S"  # any other character
@@ -84,7 +85,7 @@ STOP_CAPS: Final = frozenset(
     although though because since for with without by from to of into during amid despite
     under over this that these those there here it its his her their our my your we i you he she they
     what which who where why how asked speaking earlier later now today yesterday amidst among
-    moreover furthermore instead indeed nonetheless nevertheless thus hence""".split()
+    moreover furthermore instead indeed nonetheless nevertheless thus hence like unlike""".split()
 )
 DETERMINERS: Final = frozenset(
     """the a an some several many most other both two three four five six seven eight nine ten
@@ -835,8 +836,13 @@ def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span 
         if toks[i].text == ",":
             i += 1
             continue
-        if toks[i].low in ("in", "on", "at"):
-            return None  # a leading adverbial: too unsure
+        if toks[i].is_word and toks[i].low not in ("and", "but", "so", "yet", "also", "then"):
+            # a leading phrase: "Like Trump, they …", "In Paris, the ambassador …"
+            comma = next((k for k in range(i + 1, min(len(toks), i + 10)) if toks[k].text == ","), None)
+            if comma is None:
+                return None
+            i = comma + 1
+            continue
         i += 1
     np = _np_right(ctx, toks, i)
     return _span(text, toks, *np) if np else None
@@ -940,8 +946,11 @@ def _content_end(
                 return cut_at, via, j
             if nxt.text.endswith("ing") and lemma_of(nxt.text, lexicon=ctx.lex) is not None:
                 return cut_at, None, j  # ", adding that …", ", describing …": a new claim
-            if t.text in ("--", "\u2014", "\u2013") and (
-                nxt.low in DETERMINERS or nxt.low in ("which", "who")
+            if (
+                t.text in ("--", "\u2014", "\u2013")
+                and (nxt.low in DETERMINERS or nxt.low in ("which", "who"))
+                and not any(x.text in ("--", "\u2014", "\u2013") for x in toks[j + 1 :])
+                and not any(x.text in ("--", "\u2014", "\u2013") for x in toks[i:j])
             ):
                 return cut_at, None, j  # "… -- a move that …": the reporter's aside
             # a trailing inverted cue: ", reports AFP." / ", the report states."
@@ -1149,6 +1158,8 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
     if m is None:
         return False
     prev = m.group(1).lower()
+    if cue.participle and prev in _OBJECT_MAKERS:
+        return False  # a gerund: "by criticizing the fact-checkers"
     if (
         prev in _NOUN_MAKERS
         or (prev in _OBJECT_MAKERS and prev != "to")
@@ -1171,6 +1182,20 @@ _POSTMOD_OPENERS: Final = frozenset(
 )
 
 
+# Words in -ly that are not adverbs: nouns, names, adjectives.
+_NOT_ADVERBS: Final = frozenset(
+    """family ally rally assembly italy july supply reply apply fly bully belly holy daily weekly
+    monthly yearly early only likely unlikely elderly friendly lonely lovely ugly silly jolly
+    oily hilly curly costly deadly orderly""".split()
+)
+
+
+def _is_adverb(tok: _Tok) -> bool:
+    """A lower-case adverb in -ly between a subject and its cue: "effusively", "flatly"."""
+    low = tok.low
+    return len(low) > 4 and low.endswith("ly") and tok.text[:1].islower() and low not in _NOT_ADVERBS
+
+
 def _skip_back(toks: list[_Tok], m: int) -> int:
     """Step left over what stands between a subject and its cue: auxiliaries, adverbs,
     and time phrases ("has also", "on Saturday", "in June", "last week")."""
@@ -1181,6 +1206,7 @@ def _skip_back(toks: list[_Tok], m: int) -> int:
             or low in WEEKDAYS
             or low in _TIME_NAMES
             or (toks[m].text[:1].isdigit() and len(toks[m].text) == 4)
+            or _is_adverb(toks[m])
             or (
                 low in TIME_WORDS
                 and m + 1 < len(toks)
@@ -1812,11 +1838,35 @@ _NOT_CONTENT_START: Final = frozenset(
 )
 
 
+# Verbs that name or label: "called the plan "a disaster"", "called for a ceasefire",
+# "called on Congress to act", "branded him a liar".
+_NAMING: Final = frozenset({"call", "brand", "label", "dub", "term"})
+
+
+def _naming_start(right: list[_Tok]) -> tuple[int, bool, Span | None] | None:
+    """Where the content of a naming verb starts, or None when it names nothing."""
+    if not right:
+        return None
+    first = right[0]
+    if first.low in ("for", "on", "upon") and len(right) > 1 and (right[1].is_word or right[1].text[:1].isdigit()):
+        return 1, False, None  # "called for a ceasefire", "called on Congress to act"
+    if not (first.is_word or first.text in _QUOTE_CHARS) or first.low in _NOT_CONTENT_START or first.low == "it":
+        return None
+    for t in right[1:10]:
+        if t.text in _QUOTE_CHARS or t.low in ("a", "an"):
+            return 0, False, None  # "called the plan "a disaster"" / "called him a liar"
+        if t.text in (",", ";", ".") or t.low in _CONJUNCTIONS:
+            return None
+    return None
+
+
 def _content_start(
     ctx: _Context, cue: Cue, right: list[_Tok]
 ) -> tuple[int, bool, Span | None] | None:
     """Where the content after a cue starts: (token index, "that" seen, channel)."""
     frames = ctx.lex.frames(cue.lemma) if cue.form != "phrase" else frozenset({"clause"})
+    if cue.lemma in _NAMING:
+        return _naming_start(right)
     i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
     n = len(right)
     if i >= n:
@@ -1869,7 +1919,10 @@ def _participle(
         return None
     i, has_that, channel = start
     mention: Span | None = None
-    if left and (left[-1].text in (",", *_QUOTE_CHARS) or left[-1].low in ("and", "but")):
+    if left and (
+        left[-1].text in (",", *_QUOTE_CHARS)
+        or left[-1].low in ("and", "but", "by", "while", "when", "after", "before", "without")
+    ):
         same_sentence = [
             r
             for r in done[-8:]

