@@ -1145,6 +1145,16 @@ _PREV_WORD_RE: Final = re.compile(r"([^\W\d_][\w'\u2019-]*|\d[\d,.]*)\s+$")
 _NOUN_MAKERS: Final = frozenset(
     "the a an this these those its his her their our my your whose every each no".split()
 )
+# Adjectives that make the next word a noun: "former state", "overall support".
+_ADJECTIVES: Final = frozenset(
+    """former overall new old strong broad public popular widespread growing increasing national
+    local political economic financial military official personal total full further initial final
+    federal regional international global annual strategic key major minor previous
+    recent latest own joint common wide grassroots bipartisan partisan formal informal""".split()
+)
+_IRREGULAR_PAST: Final = frozenset(
+    "said told wrote thought felt found showed saw knew spoke read taught heard swore".split()
+)
 _PLURAL_MAKERS: Final = frozenset(
     "two three four five six seven eight nine ten many several some both all most few other".split()
 )
@@ -1160,13 +1170,18 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
     prev = m.group(1).lower()
     if cue.participle and prev in _OBJECT_MAKERS:
         return False  # a gerund: "by criticizing the fact-checkers"
+    word = cue.span.text.lower()
+    if prev == "to" and word.endswith(("s", "ed")):
+        return True  # "answers to questions": no infinitive ends in -s or -ed
+    past = word.endswith("ed") or word in _IRREGULAR_PAST
+    if not past and (prev in _ADJECTIVES or ("-" in prev and prev[:1].isalpha())):
+        return True  # "a former state party chairman", "the anti-Washington feeling"
     if (
         prev in _NOUN_MAKERS
         or (prev in _OBJECT_MAKERS and prev != "to")
         or prev.endswith(("'s", "\u2019s"))
     ):
         return True
-    word = cue.span.text.lower()
     return word.endswith("s") and (prev in _PLURAL_MAKERS or prev[:1].isdigit())
 
 
@@ -1366,8 +1381,9 @@ def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list
     if np is None or np[0] != 0:
         return
     names = [t for t in toks if t.is_cap]
-    if not any(ctx.is_head(t) for t in toks) and not 2 <= len(names) <= 3:
-        return
+    has_head = any(ctx.is_head(t) for t in toks)
+    if not has_head and (not 2 <= len(names) <= 3 or toks[0].low in DETERMINERS):
+        return  # "The Ninth Circle: …" is a column's name, not a source
     s, e = _trim_content(text, colon + 1, para.end)
     if len(text[s:e].split()) < 3:
         return
