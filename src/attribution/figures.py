@@ -63,12 +63,13 @@ _SCALES: Final[dict[str, int]] = {
     "tn": 10**12, "trn": 10**12,
 }  # fmt: skip
 
-#: Vague plural quantities: the value is their one-unit lower bound ("at_least").
+#: Vague plural quantities: the value is their lower bound ("at_least"), two units,
+#: because a plural means more than one: "hundreds" is at least 200.
 _PLURALS: Final[dict[str, int]] = {
-    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 10**6,
-    "billions": 10**9, "dozens of thousands": 12_000, "tens of thousands": 10_000,
-    "hundreds of thousands": 100_000, "tens of millions": 10**7,
-    "hundreds of millions": 10**8,
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2 * 10**6,
+    "billions": 2 * 10**9, "dozens of thousands": 24_000, "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000, "tens of millions": 2 * 10**7,
+    "hundreds of millions": 2 * 10**8,
 }  # fmt: skip
 
 #: Hedges before a number and the qualifier each one gives.
@@ -288,10 +289,10 @@ _SCALE_WORD: Final = (
 # "a dozen", "a million", "half a million": "a" only when a scale word follows.
 _A_SCALE: Final = rf"(?:{_alt(['half a', 'half an', 'a', 'an'])})(?={_WS}{_SCALE_WORD})"
 
-# "several hundred", "a few thousand": vague, read as at least one unit.
+# "several hundred", "a few thousand": vague, read as at least 300 and 2,000.
 _VAGUE: Final = rf"(?:{_alt(['several', 'a few', 'a couple of'])})(?={_WS}{_SCALE_WORD})"
 
-# "hundreds", "tens of thousands": vague plurals, read as at least one unit.
+# "hundreds", "tens of thousands": vague plurals, read as at least two units.
 _PLURAL: Final = rf"(?:{_alt(list(_PLURALS))})(?![\w])"
 
 # Any number: digits first (the common case), then the word forms.
@@ -421,8 +422,10 @@ def _num_value(s: str) -> Decimal:
     key = _norm(s)
     if key in _PLURALS:
         return Decimal(_PLURALS[key])
-    if key.startswith(("several", "a few", "a couple")):
-        return Decimal(1)
+    if key.startswith("several"):
+        return Decimal(3)  # "several hundred": at least 300
+    if key.startswith(("a few", "a couple")):
+        return Decimal(2)
     return _word_value(s)
 
 

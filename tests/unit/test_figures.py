@@ -150,47 +150,47 @@ NUMBERS = [
 VAGUE = [
     pytest.param(
         "Hundreds of people gathered in the square.",
-        [("Hundreds", 100.0, 100.0, None, "at_least", "people")],
+        [("Hundreds", 200.0, 200.0, None, "at_least", "people")],
         id="hundreds-of",
     ),
     pytest.param(
         "thousands of civilians have fled",
-        [("thousands", 1000.0, 1000.0, None, "at_least", "civilians")],
+        [("thousands", 2000.0, 2000.0, None, "at_least", "civilians")],
         id="thousands-of",
     ),
     pytest.param(
         "sent millions of refugees fleeing",
-        [("millions", 1000000.0, 1000000.0, None, "at_least", "refugees")],
+        [("millions", 2000000.0, 2000000.0, None, "at_least", "refugees")],
         id="millions-of",
     ),
     pytest.param(
         "Dozens of IS fighters were killed.",
-        [("Dozens", 12.0, 12.0, None, "at_least", "IS fighters")],
+        [("Dozens", 24.0, 24.0, None, "at_least", "IS fighters")],
         id="dozens-of",
     ),
     pytest.param(
         "tens of thousands of people",
-        [("tens of thousands", 10000.0, 10000.0, None, "at_least", "people")],
+        [("tens of thousands", 20000.0, 20000.0, None, "at_least", "people")],
         id="tens-of-thousands",
     ),
     pytest.param(
         "hundreds of thousands of Syrians",
-        [("hundreds of thousands", 100000.0, 100000.0, None, "at_least", "Syrians")],
+        [("hundreds of thousands", 200000.0, 200000.0, None, "at_least", "Syrians")],
         id="hundreds-of-thousands",
     ),
     pytest.param(
         "several hundred protesters",
-        [("several hundred", 100.0, 100.0, None, "at_least", "protesters")],
+        [("several hundred", 300.0, 300.0, None, "at_least", "protesters")],
         id="several-hundred",
     ),
     pytest.param(
         "a few thousand troops",
-        [("a few thousand", 1000.0, 1000.0, None, "at_least", "troops")],
+        [("a few thousand", 2000.0, 2000.0, None, "at_least", "troops")],
         id="a-few-thousand",
     ),
     pytest.param(
         "Hundreds were killed.",
-        [("Hundreds", 100.0, 100.0, None, "at_least", None)],
+        [("Hundreds", 200.0, 200.0, None, "at_least", None)],
         id="hundreds-alone",
     ),
 ]
