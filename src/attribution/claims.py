@@ -1832,6 +1832,11 @@ def _forward(
         and len(text[s:e].split()) < (1 if takes_object else 3)
     ):
         return None
+    if takes_object and not has_that:
+        # "rejected that allegation on Tuesday": the day dates the rejection, not the object
+        m_time = _TRAILING_TIME_RE.search(text, s, e)
+        if m_time is not None and m_time.start() > s:
+            s, e = _trim_content(text, s, m_time.start())
     kind, s, e = _finish_kind(outer, s, e)
     conf = 0.85 if has_that or cue.lemma in ("say", "tell", "claim") else 0.7
     return RawClaim(
@@ -1847,6 +1852,12 @@ def _forward(
 
 
 _WH_WORDS: Final = frozenset("what when where why how who whom whose which whether if".split())
+# A time phrase that ends an object content: "on Tuesday", "last week", "yesterday".
+_TRAILING_TIME_RE: Final = re.compile(
+    r"\s(?:(?:on|early|late|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+    r"|\s(?:yesterday|today|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))$"
+)
 # Words that cannot open a reported clause or object without "that".
 _NOT_CONTENT_START: Final = frozenset(
     """by of for about with in on at from as so and or but if whether what how why when where who
