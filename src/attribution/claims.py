@@ -71,7 +71,7 @@ SKIP_BEFORE_CUE: Final = frozenset(
     seems first yet just even only
     didn't doesn't don't won't wouldn't couldn't hasn't haven't hadn't isn't wasn't weren't can't
     shouldn't didn’t doesn’t don’t won’t wouldn’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t
-    weren’t can’t shouldn’t""".split()
+    weren’t can’t shouldn’t himself herself themselves itself""".split()
 )
 WEEKDAYS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
@@ -1087,6 +1087,7 @@ def find_claims(
             if not ctx.para.in_quote(c.span.start)
             and not _is_infinitive_use(ctx, c)
             and not _is_noun_use(ctx, c)
+            and not _is_passive_use(ctx, c)
         ]
         ctx.para = _ParaIndex(cues, outer, sentences)
         para_claims: list[RawClaim] = []
@@ -1158,6 +1159,24 @@ _IRREGULAR_PAST: Final = frozenset(
 _PLURAL_MAKERS: Final = frozenset(
     "two three four five six seven eight nine ten many several some both all most few other".split()
 )
+
+
+# A form of "be" (and adverbs) before a past participle: "is widely supported by".
+_BE_BEFORE_RE: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE
+)
+_THAT_OR_TO_AFTER_RE: Final = re.compile(r"\s*(?:that|to|as)\b|\s*[:,]\s*[\"\u201c]")
+
+
+def _is_passive_use(ctx: _Context, cue: Cue) -> bool:
+    """A passive without a reported clause: "a pipeline which is widely supported by
+    Republicans". ("It was reported that …" keeps its clause and stays a cue.)"""
+    if cue.form != "verb" or not cue.span.text.endswith(("ed", "wn", "en", "ld", "ought", "id")):
+        return False
+    text = ctx.text
+    if not _BE_BEFORE_RE.search(text, max(0, cue.span.start - 40), cue.span.start):
+        return False
+    return _THAT_OR_TO_AFTER_RE.match(text, cue.span.end, cue.span.end + 12) is None
 
 
 def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
@@ -1837,6 +1856,7 @@ def _forward(
         m_time = _TRAILING_TIME_RE.search(text, s, e)
         if m_time is not None and m_time.start() > s:
             s, e = _trim_content(text, s, m_time.start())
+    e = _through_open_quote(ctx, s, e)
     kind, s, e = _finish_kind(outer, s, e)
     conf = 0.85 if has_that or cue.lemma in ("say", "tell", "claim") else 0.7
     return RawClaim(
@@ -2081,6 +2101,15 @@ def _according_to(
     return RawClaim(
         Span.of(text, s, e), kind, cue, mention, parts=parts, sentence=sent, confidence=0.8
     )
+
+
+def _through_open_quote(ctx: _Context, s: int, e: int) -> int:
+    """Extend a content that ends inside a quote it opened to that quote's end: the
+    quote runs over a sentence break ('Cruz added that he was "the only one. I'll …"')."""
+    inside = ctx.para.quotes_within(s, e)
+    if inside and inside[-1].close is not None and inside[-1].end > e:
+        return inside[-1].end
+    return e
 
 
 def _finish_kind(outer: Sequence[Quote], s: int, e: int) -> tuple[str, int, int]:
