@@ -34,7 +34,7 @@ from typing import Final
 import regex
 
 from attribution.cues import Cue, find_cues, lemma_of
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, load_table
 from attribution.models import Span
 from attribution.quotes import Quote, find_quotes
 from attribution.segment import sentence_spans, strip_span
@@ -1401,8 +1401,9 @@ def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list
         return
     names = [t for t in toks if t.is_cap]
     has_head = any(ctx.is_head(t) for t in toks)
-    if not has_head and (not 2 <= len(names) <= 3 or toks[0].low in DETERMINERS):
-        return  # "The Ninth Circle: …" is a column's name, not a source
+    lone_name = len(toks) == 1 and toks[0].is_cap and toks[0].text not in load_table("places.tsv")
+    if not has_head and not lone_name and (not 2 <= len(names) <= 3 or toks[0].low in DETERMINERS):
+        return  # "The Ninth Circle: …" is a column's name, "Syria: …" a place
     s, e = _trim_content(text, colon + 1, para.end)
     if len(text[s:e].split()) < 3:
         return

@@ -53,7 +53,7 @@ import functools
 import hashlib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Reversible, Sequence
+from collections.abc import Callable, Iterable, Mapping, Reversible, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, overload
 
@@ -79,10 +79,11 @@ _ABBREVIATION_DOT: Final = r"(?:(?<=(?:^|[^\p{L}])\p{L}{1,4})\.)?"
 _INITIALS: Final = rf"(?:\p{{Lu}}\.){{2,}}(?:-{_WORD})?"
 # The possessive: "Russia's", "Russia’s" (U+2019), and a plural's bare apostrophe.
 _POSSESSIVE: Final = r"['\u2019][sS]\b|(?<=s)['\u2019](?!\p{L})"
+# A word token: initials, or a word with its abbreviation period.
+_WORD_TOKEN: Final = rf"{_INITIALS}|{_WORD}{_ABBREVIATION_DOT}"
 # One token of a mention: a word, a possessive, or one punctuation character.
 TOKEN_RE: Final = regex.compile(
-    rf"(?P<word>{_INITIALS}|{_WORD}{_ABBREVIATION_DOT})|(?P<poss>{_POSSESSIVE})"
-    rf"|(?P<punct>[^\s\p{{L}}\p{{M}}\p{{N}}])"
+    rf"(?P<word>{_WORD_TOKEN})|(?P<poss>{_POSSESSIVE})|(?P<punct>[^\s\p{{L}}\p{{M}}\p{{N}}])"
 )
 # An acronym defined in parentheses after its expansion: "... Human Rights (SOHR)".
 ACRONYM_DEF_RE: Final = regex.compile(r"\((?P<acronym>\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
@@ -99,18 +100,21 @@ _BASED_IN_RE: Final = regex.compile(
 _SCAN_TOKENS: Final = 600
 # A local id: the slug, the article's hash and the mention's offset.
 _LOCAL_ID_RE: Final = regex.compile(r"-[0-9a-f]{8}-\d+$")
+# Whitespace, after which the text can be cut into blocks that tokenize on their own.
+_SPACE_RE: Final = regex.compile(r"\s")
 # The parts of a slug, once lower-cased and stripped of accents.
 _SLUG_PART_RE: Final = regex.compile(r"[a-z0-9]+")
 # Characters that never start a name-like token: lower-case ASCII letters, digits, and
 # punctuation that is a token of its own (quote marks U+2018, U+2019, U+201C, U+201D).
 _PLAIN: Final = "abcdefghijklmnopqrstuvwxyz0123456789.,;:!?'\"()[]\u2018\u2019\u201c\u201d"
-_PLAIN_SET: Final = frozenset(_PLAIN)
-# A run of non-space characters that has a character that can start a name, matched
-# from that character on, and the whole run after it when exactly one space comes
-# between: in "(Vladimir Putin's", the match is "Vladimir " and group 1 "Putin's". The
-# runs of plain characters are skipped at C speed; possessive quantifiers keep the
-# pass linear on a megabyte without spaces.
-_NAME_PAIR_RE: Final = regex.compile(rf"[^\s{regex.escape(_PLAIN)}]\S*+(?: (?=(\S++)))?")
+# A run of non-space characters with a character that can start a name (matched from
+# that character on), and the word that starts the next run when exactly one space
+# comes between: in "(Vladimir Putin's", the match is "Vladimir " and group 1 "Putin".
+# Runs of plain characters are skipped at C speed; the possessive quantifier keeps
+# the pass linear on a megabyte without spaces.
+_NAME_PAIR_RE: Final = regex.compile(rf"[^\s{regex.escape(_PLAIN)}]\S*+(?: (?=({_WORD_TOKEN})))?")
+# The run of non-space characters that ends where a backward match is anchored.
+_RUN_BEFORE_RE: Final = regex.compile(r"\S+", flags=regex.REVERSE)
 
 # --------------------------------------------------------------------------------------
 # Closed structural tables. Open word lists (titles, agencies, ...) are data files.
@@ -410,41 +414,105 @@ def _join(toks: Sequence[_Tok], text: str) -> str:
 # The per-article context.
 
 
-class _Tokens(Sequence[_Tok]):
-    """The tokens of a whole text, each :class:`_Tok` built on first access.
+class _Blocks:
+    """One article's text cut into blocks, each tokenized once, when first needed.
 
-    One regex pass finds them all; most are never looked at, so building the
-    objects lazily keeps a backward scan over a few hundred tokens cheap.
+    Block ``b`` runs from the first cut at or after ``b * SIZE`` to the next block's
+    start, a cut being the start or end of the text or a position just after
+    whitespace. No token spans whitespace, so a block tokenizes exactly as the
+    whole text does there.
     """
 
+    SIZE: Final = 256
+
     def __init__(self, text: str) -> None:
-        self._matches = list(TOKEN_RE.finditer(text))
-        self._starts = [m.start() for m in self._matches]
-        self._built: list[_Tok | None] = [None] * len(self._matches)
+        self.text = text
+        self.count = -(-len(text) // self.SIZE)  # blocks, the last one maybe short
+        self._cuts: dict[int, int] = {}
+        self._tokens: dict[int, list[_Tok]] = {}
+        self._folded: dict[str, str] = {}
 
-    def __len__(self) -> int:
-        return len(self._matches)
+    def start(self, b: int) -> int:
+        """Where block ``b`` starts (the text's length from ``count`` on)."""
+        if b <= 0:
+            return 0
+        if b >= self.count:
+            return len(self.text)
+        if b not in self._cuts:
+            m = _SPACE_RE.search(self.text, b * self.SIZE - 1)
+            self._cuts[b] = m.end() if m is not None else len(self.text)
+        return self._cuts[b]
 
-    @overload
-    def __getitem__(self, i: int) -> _Tok: ...
+    def of(self, pos: int) -> int:
+        """The block that holds position ``pos``."""
+        b = min(pos // self.SIZE, self.count - 1)
+        while b > 0 and self.start(b) > pos:
+            b -= 1
+        return b
 
-    @overload
-    def __getitem__(self, i: slice) -> list[_Tok]: ...
+    def tokens(self, b: int) -> list[_Tok]:
+        """The tokens that start in block ``b``."""
+        toks = self._tokens.get(b)
+        if toks is None:
+            toks = self._tokens[b] = []
+            end, folded = self.start(b + 1), self._folded
+            for m in TOKEN_RE.finditer(self.text, self.start(b)):
+                if m.start() >= end:
+                    break
+                word = m.group()
+                low = folded.get(word)
+                if low is None:
+                    low = folded[word] = _fold(word)
+                toks.append(_Tok(word, m.start(), m.end(), m.lastgroup or "punct", low))
+        return toks
 
-    def __getitem__(self, i: int | slice) -> _Tok | list[_Tok]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        tok = self._built[i]
-        if tok is None:
-            m = self._matches[i]
-            word = m.group()
-            tok = _Tok(word, m.start(), m.end(), m.lastgroup or "punct", _fold(word))
-            self._built[i] = tok
-        return tok
 
-    def index_before(self, pos: int) -> int:
-        """The index of the last token that starts before ``pos`` (-1 if none)."""
-        return bisect.bisect_left(self._starts, pos) - 1
+class _Tokens:
+    """The tokens around one position, for one scan, tokenized only as far as it reads.
+
+    Token ``i`` is addressed by an index that may be negative: the last token that
+    starts before the anchor is token :attr:`last`, whatever comes before it in the
+    text. :meth:`get` returns ``None`` before the text's first token and after its
+    last one, where indexing a list of all the tokens would fail, and takes in more
+    blocks as a scan goes further, doubling its span each time.
+    """
+
+    def __init__(self, blocks: _Blocks, pos: int) -> None:
+        self._blocks = blocks
+        self._lo = self._hi = b = blocks.of(pos)  # the blocks read so far
+        self._toks = list(blocks.tokens(b)) if blocks.count else []
+        self._first = 0  # the index of self._toks[0]
+        k = bisect.bisect_left([t.start for t in self._toks], pos)
+        while k == 0 and self._lo > 0:
+            self._grow_back()
+            k = bisect.bisect_left([t.start for t in self._toks], pos)
+        self.last = self._first + k - 1
+
+    def get(self, i: int) -> _Tok | None:
+        """Token ``i``, or ``None`` beyond either end of the text."""
+        while i < self._first and self._lo > 0:
+            self._grow_back()
+        while i >= self._first + len(self._toks) and self._hi < self._blocks.count - 1:
+            self._grow_forward()
+        k = i - self._first
+        return self._toks[k] if 0 <= k < len(self._toks) else None
+
+    def run(self, i: int, j: int) -> list[_Tok]:
+        """Tokens ``i`` to ``j`` (exclusive), those that exist."""
+        return [t for t in map(self.get, range(i, j)) if t is not None]
+
+    def _grow_back(self) -> None:
+        lo = max(0, self._lo - (self._hi - self._lo + 1))
+        toks = [t for b in range(lo, self._lo) for t in self._blocks.tokens(b)]
+        self._toks[:0] = toks
+        self._first -= len(toks)
+        self._lo = lo
+
+    def _grow_forward(self) -> None:
+        hi = min(self._blocks.count - 1, self._hi + (self._hi - self._lo + 1))
+        for b in range(self._hi + 1, hi + 1):
+            self._toks.extend(self._blocks.tokens(b))
+        self._hi = hi
 
 
 class _TextIndex:
@@ -459,25 +527,25 @@ class _TextIndex:
     def __init__(self, text: str, w: _Words) -> None:
         self.text = text
         self.w = w
-        self._tokens: _Tokens | None = None
+        self._blocks: _Blocks | None = None
         self._acronyms: dict[str, tuple[_Tok, ...]] | None = None
         # The name index: surname key -> the offset of each word with that key that
-        # follows a run with a capital letter and one space; and the offset of such a
-        # word -> where the match of that run began.
+        # follows, after one space, a run of characters that may end in a name.
         self._surnames: dict[str, list[int]] | None = None
-        self._run_before: dict[int, int] = {}
         self._runs: dict[str, tuple[str, bool] | None] = {}
         self._full_names: dict[str, tuple[str, ...] | None] = {}
         self._name_like: dict[str, bool] = {}
+        self._bare: dict[tuple[str, ...], list[str]] = {}
 
-    def tokens(self) -> _Tokens:
-        if self._tokens is None:
-            self._tokens = _Tokens(self.text)
-        return self._tokens
+    def tokens(self, pos: int) -> _Tokens:
+        """The tokens around ``pos``, for a scan from there."""
+        if self._blocks is None:
+            self._blocks = _Blocks(self.text)
+        return _Tokens(self._blocks, pos)
 
     def acronyms(self) -> Mapping[str, tuple[_Tok, ...]]:
         if self._acronyms is None:
-            self._acronyms = _acronym_definitions(self.text, self.tokens())
+            self._acronyms = _acronym_definitions(self.text, self.tokens)
         return self._acronyms
 
     def given_names(self, surname: str) -> tuple[str, ...] | None:
@@ -497,46 +565,43 @@ class _TextIndex:
         text = self.text
         found: dict[tuple[str, ...], tuple[str, ...]] = {}
         for pos in self._surnames.get(_surname_key(surname), ()):
-            word = text[pos : _token_end(text, pos)]
             given: list[str] = []
             start = pos
-            while len(given) < 3 and start in self._run_before:
-                end = start - 1  # the one space
-                start = self._run_before[start]
-                while start > 0 and text[start - 1] in _PLAIN_SET:
-                    start -= 1
-                last = self._last_name_like(text[start:end])
-                if last is None:
+            while len(given) < 3 and start > 1 and text[start - 1] == " ":
+                run = _RUN_BEFORE_RE.match(text, 0, start - 1)
+                last = self._last_name_like(run.group()) if run is not None else None
+                if run is None or last is None:
                     break
                 given.insert(0, last[0])
                 if not last[1]:
                     break  # the run has more tokens: the one before is not a whole word
+                start = run.start()
             if given:
-                full = (*given, word)
+                full = (*given, text[pos : _token_end(text, pos)])
                 found.setdefault(tuple(_bare_name(full)), full)
         sole = _sole_maximal(list(found))
         return found[sole] if sole is not None else None
 
     def _index_surnames(self) -> dict[str, list[int]]:
-        """One regex pass: the words that follow a run with a capital and one space.
+        """One regex pass: the words that follow a run that may end in a name, and a space.
 
-        A given name before a surname is such a run ("Vladimir Putin", "(Mr. Putin"),
-        so every candidate full name of every surname is found here.
+        Every given name before a surname ends such a run ("Vladimir Putin", "(Mr.
+        Putin"), so every candidate full name of every surname is found from here.
         """
         out: dict[str, list[int]] = {}
-        keys: dict[str, str | None] = {}  # a run -> the key of its first token, if a word
+        keys: dict[str, str] = {}
         for m in _NAME_PAIR_RE.finditer(self.text):
-            after = m.group(1)
-            if after is None:
+            word = m.group(1)
+            if word is None:
                 continue
-            self._run_before[m.end()] = m.start()
-            if after not in keys:
-                first = TOKEN_RE.match(after)
-                word = first is not None and first.lastgroup == "word"
-                keys[after] = _surname_key(first.group()) if first is not None and word else None
-            key = keys[after]
-            if key is not None:
-                out.setdefault(key, []).append(m.end())
+            key = keys.get(word)
+            if key is None:
+                key = keys[word] = _surname_key(word)
+            found = out.get(key)
+            if found is None:
+                out[key] = [m.end()]
+            else:
+                found.append(m.end())
         return out
 
     def _last_name_like(self, run: str) -> tuple[str, bool] | None:
@@ -548,6 +613,13 @@ class _TextIndex:
             name_like = last.kind == "word" and self.is_name_like(last)
             self._runs[run] = (last.text, len(toks) == 1) if name_like else None
         return self._runs[run]
+
+    def bare_name(self, name: tuple[str, ...]) -> list[str]:
+        """:func:`_bare_name`, remembered for each name of the article."""
+        found = self._bare.get(name)
+        if found is None:
+            found = self._bare[name] = _bare_name(name)
+        return found
 
     def is_name_like(self, tok: _Tok) -> bool:
         """:func:`_is_name_like`, remembered for each word of the article."""
@@ -577,9 +649,9 @@ class _Ctx:
     index: _TextIndex
     tag: str
 
-    @property
-    def toks(self) -> _Tokens:
-        return self.index.tokens()
+    def toks(self, pos: int) -> _Tokens:
+        """The article's tokens, numbered so that the last one before ``pos`` is ``.last``."""
+        return self.index.tokens(pos)
 
     @property
     def acronyms(self) -> Mapping[str, tuple[_Tok, ...]]:
@@ -625,15 +697,17 @@ def _is_expansion(acronym: str, words: Sequence[str]) -> bool:
     )
 
 
-def _acronym_definitions(text: str, toks: _Tokens) -> dict[str, tuple[_Tok, ...]]:
+def _acronym_definitions(
+    text: str, tokens: Callable[[int], _Tokens]
+) -> dict[str, tuple[_Tok, ...]]:
     """Acronyms defined in parentheses after their expansion, scanned once per text."""
     out: dict[str, tuple[_Tok, ...]] = {}
     for m in ACRONYM_DEF_RE.finditer(text):
         acronym = m.group("acronym")
-        i = toks.index_before(m.start())
+        toks = tokens(m.start())
+        i = toks.last
         run: list[_Tok] = []
-        while i >= 0 and len(run) < 10:
-            t = toks[i]
+        while len(run) < 10 and (t := toks.get(i)) is not None:
             if t.kind != "word" or not (t.cap or t.low in _FUNCTION_WORDS_IN_NAMES):
                 break
             run.insert(0, t)
@@ -1294,9 +1368,60 @@ def _add_descriptor(np: _NP, desc: _NP) -> None:
 
 @dataclass(eq=False)
 class _Entity:
+    """The mentions of one entity in one article, and what they say about it together.
+
+    What the mentions say together is gathered as each is added (:meth:`add`), not
+    recomputed at each question, so that an entity mentioned thousands of times
+    answers in constant time. A noun phrase is not changed once added.
+    """
+
     nps: list[_NP]
     order: list[int]
     merged_into: _Entity | None = None
+    first_order: int = -1  # the smallest of ``order``, kept by resolve_speakers
+    _best: _NP | None = field(default=None, repr=False)
+    _names: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
+    _genders: set[str] = field(default_factory=set, repr=False)
+    _countries: set[str] = field(default_factory=set, repr=False)
+    _heads: set[str] = field(default_factory=set, repr=False)
+    _title_keys: set[str] = field(default_factory=set, repr=False)
+    _acronyms: set[str] = field(default_factory=set, repr=False)
+    _first_start: int = -1
+    _affiliated: _NP | None = field(default=None, repr=False)  # the first with an affiliation
+    _person_country: str | None = None  # of the first person mention with a country
+    _id: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        nps, self.nps = self.nps, []
+        for np in nps:
+            self.add(np)
+
+    def add(self, np: _NP) -> None:
+        """Add one mention (or a phrase found in the text) of this entity."""
+        self.nps.append(np)
+        self._id = None
+        best = self._best
+        if best is None or (np.rank, -np.start) > (best.rank, -best.start):
+            self._best = np
+        if np.name and np.name not in self._names:
+            self._names[np.name] = _bare_name(np.name)
+        if np.gender:
+            self._genders.add(np.gender)
+        self._countries |= np.countries
+        if np.country:
+            self._countries.add(np.country)
+        self._heads |= np.heads
+        if np.head:
+            self._heads.add(np.head)
+        self._title_keys.update(_title_key(t) for t in np.titles)
+        if np.acronym:
+            self._acronyms.add(np.acronym)
+        if self._first_start < 0 or np.start < self._first_start:
+            self._first_start = np.start
+        if np.affiliation and (self._affiliated is None or np.start < self._affiliated.start):
+            self._affiliated = np
+        if self._person_country is None and np.kind == "person" and np.country:
+            self._person_country = np.country
 
     def root(self) -> _Entity:
         e = self
@@ -1305,34 +1430,36 @@ class _Entity:
         return e
 
     def best(self) -> _NP:
-        return max(self.nps, key=lambda n: (n.rank, -n.start))
+        """The most informative mention: a full name over a surname, a name over a role."""
+        assert self._best is not None, "an entity has at least one mention"
+        return self._best
 
     @property
     def kind(self) -> str:
         return self.best().kind
 
     def person_names(self) -> list[tuple[str, ...]]:
-        return [n.name for n in self.nps if n.name]
+        """The distinct names of the person, in the order first seen."""
+        return list(self._names)
+
+    def bare_names(self) -> Iterable[list[str]]:
+        """:func:`_bare_name` of each of :meth:`person_names`."""
+        return self._names.values()
 
     def gender(self) -> str | None:
-        found = {n.gender for n in self.nps if n.gender}
-        return found.pop() if len(found) == 1 else None
+        return next(iter(self._genders)) if len(self._genders) == 1 else None
 
     def countries(self) -> set[str]:
-        out: set[str] = set()
-        for n in self.nps:
-            out |= n.countries
-            if n.country:
-                out.add(n.country)
-        return out
+        """The countries the mentions name (not to be changed by the caller)."""
+        return self._countries
 
     def heads(self) -> set[str]:
-        out: set[str] = set()
-        for n in self.nps:
-            out |= n.heads
-            if n.head:
-                out.add(n.head)
-        return out
+        """The head nouns the mentions use (not to be changed by the caller)."""
+        return self._heads
+
+    def title_keys(self) -> set[str]:
+        """:func:`_title_key` of each title (not to be changed by the caller)."""
+        return self._title_keys
 
     def titles(self) -> list[str]:
         out: list[str] = []
@@ -1345,7 +1472,19 @@ class _Entity:
         return set(_norm_words(best.key))
 
     def acronyms(self) -> set[str]:
-        return {n.acronym for n in self.nps if n.acronym}
+        return self._acronyms
+
+    def first_start(self) -> int:
+        """Where the first mention starts."""
+        return self._first_start
+
+    def affiliated(self) -> _NP | None:
+        """The first mention (by position) that has an affiliation."""
+        return self._affiliated
+
+    def person_country(self) -> str | None:
+        """The country of the first person mention that has one."""
+        return self._person_country
 
 
 def _norm_words(words: Iterable[str], variants: Mapping[str, str] | None = None) -> list[str]:
@@ -1402,15 +1541,14 @@ def _matches(ctx: _Ctx, np: _NP, e: _Entity) -> bool:
         if np.gender and g and np.gender != g:
             return False
         if np.role:
-            titles = {_title_key(t) for t in e.titles()}
-            if np.head not in titles:
+            if np.head not in e.title_keys():
                 return False
             if np.affiliation is not None:
                 aff = _fold(_entity_affiliation(ctx, e) or "")
                 return bool(aff) and _fold(np.affiliation).split()[-1] in aff.split()
             return _countries_ok(np, e)
-        bare = _bare_name(np.name)
-        return any(_names_compatible(bare, _bare_name(n)) for n in e.person_names())
+        bare = ctx.index.bare_name(np.name)
+        return any(_names_compatible(bare, n) for n in e.bare_names())
     if np.kind in ("pronoun", "relative") or kind in ("person", "pronoun", "relative"):
         return False
     if np.kind == "anonymous" or kind == "anonymous":
@@ -1455,6 +1593,8 @@ def _given_names(ctx: _Ctx, surname: str) -> tuple[str, ...] | None:
 
 def _surname_key(word: str) -> str:
     """The last part of a name word, as :func:`_bare_name` compares it: "al-Assad" -> "assad"."""
+    if "-" not in word and word.isascii():
+        return word.lower().replace(".", "")  # the common case, without the lists
     parts = [p for p in _ascii(_fold(word)).split("-") if p]
     parts = [p for p in parts if p not in _PARTICLES] or parts
     return parts[-1] if parts else ""
@@ -1503,12 +1643,11 @@ def _sole_maximal(names: Sequence[tuple[str, ...]]) -> tuple[str, ...] | None:
     return maximal[0] if maximal else None
 
 
-def _np_around(ctx: _Ctx, h: int) -> list[_Tok]:
-    """The noun phrase around the head token ``ctx.toks[h]``, read from the text."""
-    toks, w = ctx.toks, ctx.w
+def _np_around(ctx: _Ctx, toks: _Tokens, h: int) -> list[_Tok]:
+    """The noun phrase around the head token ``toks.get(h)``, read from the text."""
+    w = ctx.w
     i = h
-    while i > 0 and h - i < 6:
-        t = toks[i - 1]
+    while h - i < 6 and (t := toks.get(i - 1)) is not None:
         if t.kind == "poss":
             i -= 1
             continue
@@ -1521,34 +1660,49 @@ def _np_around(ctx: _Ctx, h: int) -> list[_Tok]:
             i -= 1
             continue
         # An unknown lower-case word: keep it only when a determiner is right before it.
-        if i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].low in _DETERMINERS:
+        before = toks.get(i - 2)
+        if before is not None and before.kind == "word" and before.low in _DETERMINERS:
             i -= 2
         break
     j = h + 1
-    head = toks[h]
-    if _is_title(w, head):
-        while j < len(toks) and (_is_name_like(w, toks[j]) or _is_title(w, toks[j])):
+    head = toks.get(h)
+    nxt = toks.get(j)
+    if head is not None and _is_title(w, head):
+        while nxt is not None and (ctx.index.is_name_like(nxt) or _is_title(w, nxt)):
             j += 1
-    elif j < len(toks) and toks[j].kind == "word" and toks[j].low in ("by", "from"):
+            nxt = toks.get(j)
+    elif nxt is not None and nxt.kind == "word" and nxt.low in ("by", "from"):
         k = j + 1
-        while k < len(toks) and k - j <= 7 and toks[k].kind in ("word", "poss"):
+        while k - j <= 7 and (t := toks.get(k)) is not None and t.kind in ("word", "poss"):
             k += 1
-            if toks[k - 1].low in w.org_heads or toks[k - 1].low in w.nationalities:
+            if t.low in w.org_heads or t.low in w.nationalities:
                 j = k
-            if toks[k - 1].low in w.org_heads:
+            if t.low in w.org_heads:
                 break
-    return list(toks[i:j])
+    return toks.run(i, j)
+
+
+def _head_forms(head: str) -> frozenset[str]:
+    """The folded words that a role's head noun finds in the text: those whose singular,
+    or whose title key (:func:`_title_key`), is ``head``.
+
+    >>> sorted(_head_forms("ministry")), sorted(_head_forms("general"))
+    (['ministries', 'ministry'], ['gen', 'general', 'generals'])
+    """
+    forms = {f for f in (head, head + "s", head[:-1] + "ies") if _singular(f) == head}
+    forms.update(a for a, full in _TITLE_ABBREVIATIONS.items() if _singular(full) == head)
+    return frozenset(forms)
 
 
 def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
     """A fuller phrase with the same head before a role used alone: "a joint statement"."""
-    toks = ctx.toks
-    h = toks.index_before(np.start)
-    limit = max(0, h - _SCAN_TOKENS)
-    while h >= limit:
-        t = toks[h]
-        if t.kind == "word" and (_singular(t.low) == np.head or _title_key(t.text) == np.head):
-            cand = _parse_np(ctx, _np_around(ctx, h))
+    toks = ctx.toks(np.start)
+    forms = _head_forms(np.head)
+    h = toks.last
+    limit = h - _SCAN_TOKENS
+    while h >= limit and (t := toks.get(h)) is not None:
+        if t.kind == "word" and t.low in forms:
+            cand = _parse_np(ctx, _np_around(ctx, toks, h))
             if cand.kind == np.kind and not cand.role and cand.end <= np.start:
                 cand.hidden = True
                 return cand
@@ -1560,21 +1714,26 @@ def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
 
 
 def _persons_before(ctx: _Ctx, pos: int) -> Iterable[_NP]:
-    """The persons the text names with a title or honorific before ``pos``, last first."""
-    toks, w = ctx.toks, ctx.w
-    h = toks.index_before(pos)
-    limit = max(0, h - _SCAN_TOKENS)
-    while h > limit:
-        t = toks[h]
-        if _is_name_like(w, t) and t.end <= pos:
+    """The persons the text names with a title or honorific before ``pos``, last first.
+
+    The first token of the text is never read as a name (it has nothing before it).
+    """
+    toks, w, name_like = ctx.toks(pos), ctx.w, ctx.index.is_name_like
+    h = toks.last
+    limit = h - _SCAN_TOKENS
+    while h > limit and toks.get(h - 1) is not None:
+        t = toks.get(h)
+        if t is not None and name_like(t) and t.end <= pos:
             k = h
-            while k > 0 and _is_name_like(w, toks[k - 1]):
+            while (before := toks.get(k - 1)) is not None and name_like(before):
                 k -= 1
-            if k > 0 and (_is_title(w, toks[k - 1]) or toks[k - 1].low in w.honorifics):
+            if before is not None and (_is_title(w, before) or before.low in w.honorifics):
                 b = k - 1
-                while b > 0 and (_is_title(w, toks[b - 1]) or toks[b - 1].low in w.honorifics):
+                while (t := toks.get(b - 1)) is not None and (
+                    _is_title(w, t) or t.low in w.honorifics
+                ):
                     b -= 1
-                cand = _parse_np(ctx, list(toks[b : h + 1]))
+                cand = _parse_np(ctx, toks.run(b, h + 1))
                 if cand.kind == "person" and cand.name:
                     cand.hidden = True
                     yield cand
@@ -1584,13 +1743,13 @@ def _persons_before(ctx: _Ctx, pos: int) -> Iterable[_NP]:
 
 def _np_before(ctx: _Ctx, pos: int) -> _NP | None:
     """The noun phrase that ends just before a relative pronoun: "the coalition, which"."""
-    toks = ctx.toks
-    h = toks.index_before(pos)
-    while h >= 0 and toks[h].kind == "punct" and toks[h].text in ",-\u2013\u2014":
+    toks = ctx.toks(pos)
+    h = toks.last
+    while (t := toks.get(h)) is not None and t.kind == "punct" and t.text in ",-\u2013\u2014":
         h -= 1
-    if h < 0 or toks[h].kind != "word":
+    if t is None or t.kind != "word":
         return None
-    cand = _parse_np(ctx, _np_around(ctx, h))
+    cand = _parse_np(ctx, _np_around(ctx, toks, h))
     cand.hidden = True
     return cand if cand.kind not in ("unknown", "pronoun", "relative") else None
 
@@ -1631,8 +1790,8 @@ def _np_id(ctx: _Ctx, np: _NP) -> str:
 
 
 def _full_name(ctx: _Ctx, e: _Entity) -> tuple[str, ...]:
-    names = e.person_names()
-    best = max(names, key=lambda n: (len(_bare_name(n)), len("".join(n))))
+    names = zip(e.person_names(), e.bare_names(), strict=True)
+    best = max(names, key=lambda n: (len(n[1]), len("".join(n[0]))))[0]
     if len(best) == 1:
         found = _given_names(ctx, best[0])
         if found is not None:
@@ -1641,11 +1800,17 @@ def _full_name(ctx: _Ctx, e: _Entity) -> tuple[str, ...]:
 
 
 def _entity_id(ctx: _Ctx, e: _Entity) -> str:
+    if e._id is None:
+        e._id = _make_entity_id(ctx, e)
+    return e._id
+
+
+def _make_entity_id(ctx: _Ctx, e: _Entity) -> str:
     best = e.best()
     if best.kind == "person" and best.name:
         return _person_id(_full_name(ctx, e))
     if best.role or (best.kind in ("pronoun", "relative", "unknown") and not best.key):
-        first = min(n.start for n in e.nps)
+        first = e.first_start()
         return f"{_slug([_strip_det_text(best.surface)]) or 'speaker'}-{ctx.tag}-{first}"
     return _np_id(ctx, best)
 
@@ -1674,18 +1839,15 @@ def _strip_det_text(s: str) -> str:
 
 
 def _entity_affiliation(ctx: _Ctx, e: _Entity) -> str | None:
-    for n in sorted(e.nps, key=lambda x: x.start):
-        if n.affiliation:
-            return n.affiliation
+    first = e.affiliated()
+    if first is not None:
+        return first.affiliation
     best = e.best()
     if best.kind in ("person", "anonymous", "media", "government") and best.country:
         if best.kind == "government" and not best.key:
             return None
         return best.country
-    for n in e.nps:
-        if n.kind == "person" and n.country:
-            return n.country
-    return None
+    return e.person_country()
 
 
 def _speaker_kind(kind: str) -> SpeakerKind:
@@ -1718,7 +1880,7 @@ def _speaker(ctx: _Ctx, e: _Entity) -> Speaker:
     )
 
 
-def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Sequence[_Entity]) -> None:
+def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Reversible[_Entity]) -> None:
     """Turn a possessor or "of X" phrase into an affiliation name."""
     ref = np.affiliation_np
     if ref is None:
@@ -1752,7 +1914,7 @@ def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Sequence[_Entity]) -> Non
     np.countries |= ref.countries
 
 
-def _find(ctx: _Ctx, np: _NP, recent: Sequence[_Entity]) -> _Entity | None:
+def _find(ctx: _Ctx, np: _NP, recent: Reversible[_Entity]) -> _Entity | None:
     for e in reversed(recent):
         if _matches(ctx, np, e):
             return e
@@ -1824,16 +1986,17 @@ def resolve_speakers(
         if m is not None and not m.slices(text):
             raise SpanError(f"mention [{m.start}, {m.end}) {m.text!r} does not slice the text")
     ctx = _context(text, lexicon or Lexicon.default())
-    entities: list[_Entity] = []  # in order of last mention
+    entities: dict[_Entity, None] = {}  # in order of last mention, most recent last
     assigned: list[_Entity | None] = []
     by_span: dict[tuple[int, int], _Entity] = {}
     unresolved_roles: list[_Entity] = []
 
     def touch(e: _Entity, i: int) -> _Entity:
         e.order.append(i)
-        if e in entities:
-            entities.remove(e)
-        entities.append(e)
+        if e.first_order < 0:
+            e.first_order = i
+        entities.pop(e, None)
+        entities[e] = None
         return e
 
     for i, m in enumerate(mentions):
@@ -1851,19 +2014,16 @@ def resolve_speakers(
     for role in unresolved_roles:
         if role.merged_into is not None or len(role.nps) != 1:
             continue
-        first = min(role.order)
+        first = role.first_order
         later = sorted(
-            (
-                x
-                for x in entities
-                if x is not role and x.merged_into is None and min(x.order) > first
-            ),
-            key=lambda x: min(x.order),
+            (x for x in entities if x is not role and x.merged_into is None and x.first_order > first),
+            key=lambda x: x.first_order,
         )
         for x in later:
             if not x.best().role and _matches(ctx, role.nps[0], x):
-                x.nps.append(role.nps[0])
+                x.add(role.nps[0])
                 x.order.extend(role.order)
+                x.first_order = min(x.first_order, first)
                 role.merged_into = x
                 break
     speakers: dict[int, Speaker] = {}
@@ -1880,7 +2040,7 @@ def resolve_speakers(
 
 
 def _place_mention(
-    ctx: _Ctx, np: _NP, entities: list[_Entity], unresolved_roles: list[_Entity]
+    ctx: _Ctx, np: _NP, entities: Reversible[_Entity], unresolved_roles: list[_Entity]
 ) -> _Entity:
     """Find (or make) the entity a mention names."""
     if np.kind == "document" and np.issuer is not None and np.issuer.kind != "unknown":
@@ -1893,7 +2053,7 @@ def _place_mention(
     _resolve_affiliation(ctx, np, entities)
     e = _find(ctx, np, entities)
     if e is not None:
-        e.nps.append(np)
+        e.add(np)
         return e
     if np.role:
         cand = _antecedent_in_text(ctx, np)
@@ -1901,7 +2061,7 @@ def _place_mention(
             _resolve_affiliation(ctx, cand, entities)
             e = _find(ctx, cand, entities)
             if e is not None:
-                e.nps.append(np)
+                e.add(np)
                 return e
             return _Entity([cand, np], [])
         e = _Entity([np], [])
@@ -1910,20 +2070,20 @@ def _place_mention(
     return _Entity([np], [])
 
 
-def _place_pronoun(ctx: _Ctx, np: _NP, entities: list[_Entity]) -> _Entity:
+def _place_pronoun(ctx: _Ctx, np: _NP, entities: Reversible[_Entity]) -> _Entity:
     if np.kind == "relative":
         cand = _np_before(ctx, np.start)
         if cand is not None:
             e = _find(ctx, cand, entities)
             if e is not None:
-                e.nps.append(np)
+                e.add(np)
                 return e
             return _Entity([cand, np], [])
         return _Entity([np], [])
     pronoun = _PRONOUNS.get(np.pronoun or "", "we")
     for e in reversed(entities):
         if _pronoun_fits(e, pronoun):
-            e.nps.append(np)
+            e.add(np)
             return e
     if np.pronoun in ("he", "him", "she", "her"):
         gender = _PRONOUNS[np.pronoun]
@@ -1932,7 +2092,7 @@ def _place_pronoun(ctx: _Ctx, np: _NP, entities: list[_Entity]) -> _Entity:
                 continue
             e = _find(ctx, cand, entities)
             if e is not None and e.gender() in (None, gender):
-                e.nps.append(np)
+                e.add(np)
                 return e
             if e is None:
                 return _Entity([cand, np], [])
