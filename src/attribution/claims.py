@@ -838,7 +838,9 @@ def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span 
             continue
         if toks[i].is_word and toks[i].low not in ("and", "but", "so", "yet", "also", "then"):
             # a leading phrase: "Like Trump, they …", "In Paris, the ambassador …"
-            comma = next((k for k in range(i + 1, min(len(toks), i + 10)) if toks[k].text == ","), None)
+            comma = next(
+                (k for k in range(i + 1, min(len(toks), i + 10)) if toks[k].text == ","), None
+            )
             if comma is None:
                 return None
             i = comma + 1
@@ -1227,7 +1229,9 @@ _NOT_ADVERBS: Final = frozenset(
 def _is_adverb(tok: _Tok) -> bool:
     """A lower-case adverb in -ly between a subject and its cue: "effusively", "flatly"."""
     low = tok.low
-    return len(low) > 4 and low.endswith("ly") and tok.text[:1].islower() and low not in _NOT_ADVERBS
+    return (
+        len(low) > 4 and low.endswith("ly") and tok.text[:1].islower() and low not in _NOT_ADVERBS
+    )
 
 
 def _skip_back(toks: list[_Tok], m: int) -> int:
@@ -1830,11 +1834,16 @@ def _forward(
     right: list[_Tok],
     outer: Sequence[Quote],
     mention: Span | None,
+    *,
+    start: tuple[int, bool, Span | None] | None = None,
+    min_clause_words: int = 3,
+    confidence: float | None = None,
 ) -> RawClaim | None:
     """Content after the cue, by the frames the verb takes (lexicon): a clause
     ("X said (that) …", "X told Reuters …"), an object ("X denied the claims"), or an
     infinitive ("X vowed to fight on")."""
-    start = _content_start(ctx, cue, right)
+    if start is None:
+        start = _content_start(ctx, cue, right)
     if start is None:
         return None
     i, has_that, channel = start
@@ -1849,7 +1858,7 @@ def _forward(
     if (
         not has_that
         and right[i].low != "to"
-        and len(text[s:e].split()) < (1 if takes_object else 3)
+        and len(text[s:e].split()) < (1 if takes_object else min_clause_words)
     ):
         return None
     if takes_object and not has_that:
@@ -1859,7 +1868,7 @@ def _forward(
             s, e = _trim_content(text, s, m_time.start())
     e = _through_open_quote(ctx, s, e)
     kind, s, e = _finish_kind(outer, s, e)
-    conf = 0.85 if has_that or cue.lemma in ("say", "tell", "claim") else 0.7
+    conf = confidence or (0.85 if has_that or cue.lemma in ("say", "tell", "claim") else 0.7)
     return RawClaim(
         Span.of(text, s, e),
         kind,
@@ -1896,9 +1905,17 @@ def _naming_start(right: list[_Tok]) -> tuple[int, bool, Span | None] | None:
     if not right:
         return None
     first = right[0]
-    if first.low in ("for", "on", "upon") and len(right) > 1 and (right[1].is_word or right[1].text[:1].isdigit()):
+    if (
+        first.low in ("for", "on", "upon")
+        and len(right) > 1
+        and (right[1].is_word or right[1].text[:1].isdigit())
+    ):
         return 1, False, None  # "called for a ceasefire", "called on Congress to act"
-    if not (first.is_word or first.text in _QUOTE_CHARS) or first.low in _NOT_CONTENT_START or first.low == "it":
+    if (
+        not (first.is_word or first.text in _QUOTE_CHARS)
+        or first.low in _NOT_CONTENT_START
+        or first.low == "it"
+    ):
         return None
     for t in right[1:10]:
         if t.text in _QUOTE_CHARS or t.low in ("a", "an"):
@@ -1998,21 +2015,15 @@ def _participle(
                 channel, mention = mention, subject
     if mention is None:
         return None
-    end, via, _ = _content_end(ctx, right, i, sent.end)
-    s, e = _trim_content(text, right[i].start, end)
-    if e - s < 3 or len(text[s:e].split()) < (
-        1 if has_that or "object" in ctx.lex.frames(cue.lemma) else 2
-    ):
-        return None
-    kind, s, e = _finish_kind(outer, s, e)
-    return RawClaim(
-        Span.of(text, s, e),
-        kind,
+    return _forward(
+        ctx,
         cue,
+        sent,
+        right,
+        outer,
         mention,
-        channel=channel,
-        via=via,
-        sentence=sent,
+        start=(i, has_that, channel),
+        min_clause_words=2,
         confidence=0.7,
     )
 
