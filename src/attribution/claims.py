@@ -157,34 +157,46 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 class _TokenCache:
-    """The tokens of one paragraph, computed once; windows are slices found by bisection."""
+    """Tokens computed once per sentence, on first use; windows are slices found by
+    bisection. Sentences with no cue and no quote are never tokenized."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lo = self.hi = -1
-        self.toks: list[_Tok] = []
-        self.starts: list[int] = []
-        self.ready = False
+        self.bounds: list[int] = []  # sentence starts, then the paragraph end
+        self.done: dict[int, tuple[list[_Tok], list[int]]] = {}
 
-    def load(self, start: int, end: int) -> None:
-        """Make ``[start, end)`` (a paragraph) the current stretch; tokenized on first use."""
+    def load(self, start: int, end: int, sentences: Sequence[Span] = ()) -> None:
+        """Make ``[start, end)`` (a paragraph) the current stretch."""
         self.lo, self.hi = start, end
-        self.toks = []
-        self.starts = []
-        self.ready = False
+        self.bounds = [start, *(x.start for x in sentences[1:]), end] if sentences else [start, end]
+        self.done = {}
+
+    def _piece(self, k: int) -> tuple[list[_Tok], list[int]]:
+        got = self.done.get(k)
+        if got is None:
+            toks = _tokens(self.text, self.bounds[k], self.bounds[k + 1])
+            got = (toks, [t.start for t in toks])
+            self.done[k] = got
+        return got
 
     def window(self, start: int, end: int) -> list[_Tok]:
         if not (self.lo <= start and end <= self.hi):
             return _tokens(self.text, start, end)
-        if not self.ready:
-            self.toks = _tokens(self.text, self.lo, self.hi)
-            self.starts = [t.start for t in self.toks]
-            self.ready = True
-        a = bisect.bisect_left(self.starts, start)
-        b = bisect.bisect_left(self.starts, end)
-        while b > a and self.toks[b - 1].end > end:
-            b -= 1
-        return self.toks[a:b]
+        if start >= end:
+            return []
+        top = len(self.bounds) - 2
+        k = min(top, max(0, bisect.bisect_right(self.bounds, start) - 1))
+        last = max(k, min(top, bisect.bisect_left(self.bounds, end) - 1))
+        out: list[_Tok] = []
+        for piece in range(k, last + 1):
+            toks, starts = self._piece(piece)
+            a = bisect.bisect_left(starts, start)
+            b = bisect.bisect_left(starts, end)
+            while b > a and toks[b - 1].end > end:
+                b -= 1
+            out.extend(toks[a:b])
+        return out
 
 
 class _ParaIndex:
@@ -1075,12 +1087,12 @@ def find_claims(
             if quotes[q_index].content.start >= para.start:
                 para_quotes.append(quotes[q_index])
             q_index += 1
-        ctx.cache.load(para.start, para.end)
         cues = find_cues(
             text, para.start, para.end, lexicon=ctx.lex, any_case=_is_title_case(text, para)
         )
         outer = _QuoteList([q for q in para_quotes if q.level == 0])
         sentences = sentence_spans(text, para.start, para.end)
+        ctx.cache.load(para.start, para.end, sentences)
         ctx.para = _ParaIndex((), outer, sentences)
         # cues inside an outer quote belong to the quote, not to the article
         cues = [
