@@ -1530,8 +1530,26 @@ def _direct_pass(
                 else:
                     mention = _sentence_start_np(ctx, text, sent, cue.span.start)
             channel = ctx.pending_channel
-            # 'Assad said "the coalition …" and …': content that runs on after the quote is mixed
             ctx.used_cues.add(cue.span.start)
+            lead_part = _parenthetical_lead(ctx, sent, mention)
+            if lead_part is not None and q.close is not None:
+                # 'An economic downturn, he said, "could be a good time to borrow."': one
+                # statement around its cue, part reported and part quoted
+                s1, e1 = lead_part
+                out.append(
+                    RawClaim(
+                        Span.of(text, s1, q.end),
+                        "mixed",
+                        cue,
+                        mention,
+                        channel=channel,
+                        parts=(Span.of(text, s1, e1), Span.of(text, q.open, q.end)),
+                        sentence=sent,
+                        confidence=0.85,
+                    )
+                )
+                continue
+            # 'Assad said "the coalition …" and …': content that runs on after the quote is mixed
             runs_on = q.close is not None and _RUNS_ON_RE.match(text, q.end, q.end + 8) is not None
             if runs_on:
                 # the quote opens a longer clause: 'Peskov said "too early" to say'
@@ -1634,6 +1652,25 @@ _TO_BEFORE_RE: Final = re.compile(r"\bto\s+$")
 _SENTENCE_GAP_END_RE: Final = re.compile(r"[.!?]\s*$")
 # A quote followed at once by more words: 'said it was "too early" to say'.
 _RUNS_ON_RE: Final = regex.compile(r"[ \t\u00a0]*+[\p{L}\p{N}(]")
+
+
+def _parenthetical_lead(ctx: _Context, sent: Span, mention: Span | None) -> tuple[int, int] | None:
+    """The reported words before ``"…," X said,`` when the subject stands after a comma
+    in mid-sentence: "An economic downturn, he said, …" -> "An economic downturn"."""
+    if mention is None or mention.start <= sent.start:
+        return None
+    text = ctx.text
+    before = text[sent.start : mention.start].rstrip()
+    if not before.endswith(","):
+        return None
+    s, e = _trim_content(text, sent.start, sent.start + len(before) - 1)
+    words = text[s:e].split()
+    if len(words) < 2 or any(ch in text[s:e] for ch in _QUOTE_CHARS):
+        return None
+    first = words[0].lower().strip("\"'\u201c\u2018")
+    if first in STOP_CAPS or first in _OBJECT_MAKERS or first in _CONJUNCTIONS:
+        return None  # "In Paris, the ambassador said, …": an adverbial, not a reported clause
+    return s, e
 
 
 def _quote_content(text: str, parts: Sequence[Span]) -> Span:
