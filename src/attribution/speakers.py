@@ -51,11 +51,14 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import heapq
+import itertools
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Reversible, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Final, overload
+from typing import Final, NamedTuple
 
 import regex
 
@@ -96,6 +99,18 @@ _BASED_IN_RE: Final = regex.compile(
     r"\s*,?\s*(?:which|that|who)\s+(?:is|are|was|were)\s+based\s+in\s+(?:the\s+)?"
     r"(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})"
 )
+# The three patterns above are matched right after each mention. The regex module looks
+# through the rest of the text for a literal that a pattern needs ("," "(" "based")
+# before it matches, a pass over the text per mention; these fragments let the code
+# check that the literal is right there first (see _match_after).
+# The first character that is not whitespace.
+_NON_SPACE_RE: Final = regex.compile(r"\S")
+# The clause of _BASED_IN_RE before the place, for the stdlib's re, whose match reads
+# only what it matches; [^\S\x1c-\x1f] is the regex module's \s there.
+_BASED_IN_LEAD_RE: Final = re.compile(
+    r"[^\S\x1c-\x1f]*,?[^\S\x1c-\x1f]*(?:which|that|who)[^\S\x1c-\x1f]+"
+    r"(?:is|are|was|were)[^\S\x1c-\x1f]+based[^\S\x1c-\x1f]+in[^\S\x1c-\x1f]+"
+)
 # How far back (in tokens) the text is searched for an antecedent: a few paragraphs.
 _SCAN_TOKENS: Final = 600
 # A local id: the slug, the article's hash and the mention's offset.
@@ -113,6 +128,14 @@ _PLAIN: Final = "abcdefghijklmnopqrstuvwxyz0123456789.,;:!?'\"()[]\u2018\u2019\u
 # Runs of plain characters are skipped at C speed; the possessive quantifier keeps
 # the pass linear on a megabyte without spaces.
 _NAME_PAIR_RE: Final = regex.compile(rf"[^\s{regex.escape(_PLAIN)}]\S*+(?: (?=({_WORD_TOKEN})))?")
+# A character of a word: a letter, mark or digit.
+_WORD_CHAR_RE: Final = regex.compile(_WORD_CHAR)
+# A character outside ASCII (the stdlib's re is the faster at this).
+_NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]")
+# A character that may start a name: not a space, nor a plain character.
+_NAME_CHAR_RE: Final = re.compile(rf"[^\s{re.escape(_PLAIN)}]")
+# How many surnames an ASCII text has searched for one by one before it is indexed.
+_SURNAME_SEARCHES: Final = 8
 # The run of non-space characters that ends where a backward match is anchored.
 _RUN_BEFORE_RE: Final = regex.compile(r"\S+", flags=regex.REVERSE)
 
@@ -361,9 +384,9 @@ def _words(lexicon: Lexicon) -> _Words:
 # Tokens.
 
 
-@dataclass(frozen=True)
-class _Tok:
-    """One token with its absolute offsets and its folded form."""
+class _Tok(NamedTuple):
+    """One token with its absolute offsets and its folded form (a tuple: cheap to make,
+    and tokens are compared by identity only)."""
 
     text: str
     start: int
@@ -377,15 +400,25 @@ class _Tok:
 
     @property
     def is_acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return self.kind == "word" and len(letters) >= 2 and all(c.isupper() for c in letters)
+        text = self.text
+        if self.kind != "word" or text[:1].islower():
+            return False
+        letters = [c for c in text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _tokenize(s: str, offset: int = 0) -> list[_Tok]:
+def _tokenize(s: str, offset: int = 0, folded: dict[str, str] | None = None) -> list[_Tok]:
+    """The tokens of ``s``, their offsets shifted by ``offset``; ``folded`` remembers
+    the folded form of each word across calls."""
     out: list[_Tok] = []
     for m in TOKEN_RE.finditer(s):
-        kind = m.lastgroup or "punct"
-        out.append(_Tok(m.group(), m.start() + offset, m.end() + offset, kind, _fold(m.group())))
+        word = m.group()
+        low = folded.get(word) if folded is not None else None
+        if low is None:
+            low = _fold(word)
+            if folded is not None:
+                folded[word] = low
+        out.append(_Tok(word, m.start() + offset, m.end() + offset, m.lastgroup or "punct", low))
     return out
 
 
@@ -423,14 +456,15 @@ class _Blocks:
     whole text does there.
     """
 
-    SIZE: Final = 256
+    SIZE: Final = 128
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, folded: dict[str, str]) -> None:
         self.text = text
         self.count = -(-len(text) // self.SIZE)  # blocks, the last one maybe short
         self._cuts: dict[int, int] = {}
         self._tokens: dict[int, list[_Tok]] = {}
-        self._folded: dict[str, str] = {}
+        self._names: dict[int, list[int]] = {}
+        self._folded = folded
 
     def start(self, b: int) -> int:
         """Where block ``b`` starts (the text's length from ``count`` on)."""
@@ -466,6 +500,18 @@ class _Blocks:
                 toks.append(_Tok(word, m.start(), m.end(), m.lastgroup or "punct", low))
         return toks
 
+    def names(self, b: int, name_like: Callable[[_Tok], bool]) -> list[int]:
+        """Where block ``b``'s name-like words are, by index in :meth:`tokens`."""
+        found = self._names.get(b)
+        if found is None:
+            found = self._names[b] = [
+                i
+                for i, t in enumerate(self.tokens(b))
+                # Capitalized or hyphenated ("al-Assad"), which is quick to test first.
+                if t.kind == "word" and (t.text[:1].isupper() or "-" in t.text) and name_like(t)
+            ]
+        return found
+
 
 class _Tokens:
     """The tokens around one position, for one scan, tokenized only as far as it reads.
@@ -499,7 +545,27 @@ class _Tokens:
 
     def run(self, i: int, j: int) -> list[_Tok]:
         """Tokens ``i`` to ``j`` (exclusive), those that exist."""
-        return [t for t in map(self.get, range(i, j)) if t is not None]
+        if i >= j:
+            return []
+        self.get(i)  # read as far as each end (or the text's)
+        self.get(j - 1)
+        return self._toks[max(i - self._first, 0) : max(j - self._first, 0)]
+
+    def names_down(self, top: int, bottom: int, name_like: Callable[[_Tok], bool]) -> Iterator[int]:
+        """The indices of the name-like words from ``top`` down to above ``bottom``, among
+        the tokens read so far (:meth:`run` reads a stretch first), the last first."""
+        end = self._first + len(self._toks)
+        for b in range(self._hi, self._lo - 1, -1):
+            start = end - len(self._blocks.tokens(b))
+            if start <= top:
+                for i in reversed(self._blocks.names(b, name_like)):
+                    if start + i <= bottom:
+                        return
+                    if start + i <= top:
+                        yield start + i
+            if start <= bottom:
+                return
+            end = start
 
     def _grow_back(self) -> None:
         lo = max(0, self._lo - (self._hi - self._lo + 1))
@@ -516,12 +582,14 @@ class _Tokens:
 
 
 class _TextIndex:
-    """Views of one article's text, each built at most once and only when first needed.
+    """What one article's text tells, each part found when first needed and kept.
 
-    The token list serves the backward scans for antecedents (roles, pronouns,
-    relatives) and the acronym definitions; the name index serves surname-only
-    persons ("Mr Putin" -> "Vladimir Putin"). Many articles need neither, and none
-    needs more than one pass over its text for each.
+    The token blocks serve the backward scans (roles, pronouns, relatives) and the
+    acronym definitions; the surname searches and index serve surname-only persons
+    ("Mr Putin" -> "Vladimir Putin"); the rest remembers, word by word, what the
+    reading of mentions asks again and again (folded form, name-likeness, country).
+    Many articles need no scan at all, and none reads its text more than a bounded
+    number of times.
     """
 
     def __init__(self, text: str, w: _Words) -> None:
@@ -532,15 +600,21 @@ class _TextIndex:
         # The name index: surname key -> the offset of each word with that key that
         # follows, after one space, a run of characters that may end in a name.
         self._surnames: dict[str, list[int]] | None = None
+        self._searches = 0  # surnames searched for one by one, before the index
+        self._ascii: bool | None = None  # whether all the letters of the text are ASCII
         self._runs: dict[str, tuple[str, bool] | None] = {}
         self._full_names: dict[str, tuple[str, ...] | None] = {}
         self._name_like: dict[str, bool] = {}
         self._bare: dict[tuple[str, ...], list[str]] = {}
+        self._folded: str | None = None
+        self._folded_done = False
+        self._nationality: dict[str, str | None] = {}
+        self.folded_words: dict[str, str] = {}  # word -> _fold(word)
 
     def tokens(self, pos: int) -> _Tokens:
         """The tokens around ``pos``, for a scan from there."""
         if self._blocks is None:
-            self._blocks = _Blocks(self.text)
+            self._blocks = _Blocks(self.text, self.folded_words)
         return _Tokens(self._blocks, pos)
 
     def acronyms(self) -> Mapping[str, tuple[_Tok, ...]]:
@@ -560,11 +634,9 @@ class _TextIndex:
         return self._full_names[surname]
 
     def _scan_given_names(self, surname: str) -> tuple[str, ...] | None:
-        if self._surnames is None:
-            self._surnames = self._index_surnames()
         text = self.text
         found: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for pos in self._surnames.get(_surname_key(surname), ()):
+        for pos in self._surname_offsets(_surname_key(surname)):
             given: list[str] = []
             start = pos
             while len(given) < 3 and start > 1 and text[start - 1] == " ":
@@ -581,6 +653,42 @@ class _TextIndex:
                 found.setdefault(tuple(_bare_name(full)), full)
         sole = _sole_maximal(list(found))
         return found[sole] if sole is not None else None
+
+    def _surname_offsets(self, key: str) -> Sequence[int]:
+        """The offsets of the words whose surname key is ``key`` and that may follow a
+        name and one space (more than that: the caller checks each).
+
+        The first few surnames of a text whose letters are all ASCII are each searched
+        for by one regex, at C speed; from then on (or at once for other texts) one
+        pass indexes every word that follows a possible name, so that the cost stays
+        linear in the text however many surnames it has.
+        """
+        if self._surnames is None and self._searches < _SURNAME_SEARCHES and key.isascii():
+            if self._ascii is None:
+                self._ascii = all(map(_spelled_in_ascii, set(_NON_ASCII_RE.findall(self.text))))
+            if self._ascii:
+                self._searches += 1
+                return self._search_surname(key)
+        if self._surnames is None:
+            self._surnames = self._index_surnames()
+        return self._surnames.get(key, ())
+
+    def _search_surname(self, key: str) -> list[int]:
+        """The runs of non-space characters that start with a word whose surname key is
+        ``key``, found by searching for the key's letters (case apart, with any periods
+        between them), as they must appear in such a word of an ASCII text."""
+        text, out = self.text, list[int]()
+        folded = self.folded()
+        search = _surname_re(key, folded is None).finditer(text if folded is None else folded)
+        for m in search:
+            run = _RUN_BEFORE_RE.match(text, 0, m.start())
+            pos = run.start() if run is not None else m.start()
+            if out and out[-1] == pos:
+                continue
+            first = TOKEN_RE.match(text, pos)
+            if first and first.lastgroup == "word" and _surname_key(first.group()) == key:
+                out.append(pos)
+        return out
 
     def _index_surnames(self) -> dict[str, list[int]]:
         """One regex pass: the words that follow a run that may end in a name, and a space.
@@ -608,7 +716,10 @@ class _TextIndex:
         """The last token of a run of non-space characters if it is name-like, and
         whether it is the run's only token."""
         if run not in self._runs:
-            toks = _tokenize(run)
+            if _NAME_CHAR_RE.search(run) is None:
+                self._runs[run] = None  # lower-case ASCII and punctuation: no name
+                return None
+            toks = _tokenize(run, 0, self.folded_words)
             last = toks[-1]
             name_like = last.kind == "word" and self.is_name_like(last)
             self._runs[run] = (last.text, len(toks) == 1) if name_like else None
@@ -621,6 +732,22 @@ class _TextIndex:
             found = self._bare[name] = _bare_name(name)
         return found
 
+    def folded(self) -> str | None:
+        """The case-folded text, when it has the text's offsets (no letter folds to two)."""
+        if not self._folded_done:
+            folded = self.text.casefold()
+            self._folded = folded if len(folded) == len(self.text) else None
+            self._folded_done = True
+        return self._folded
+
+    def nationality(self, tok: _Tok) -> str | None:
+        """:func:`_nationality`, remembered for each word of the article."""
+        if tok.kind != "word":
+            return None
+        if tok.text not in self._nationality:
+            self._nationality[tok.text] = _nationality(self.w, tok)
+        return self._nationality[tok.text]
+
     def is_name_like(self, tok: _Tok) -> bool:
         """:func:`_is_name_like`, remembered for each word of the article."""
         if tok.kind != "word":
@@ -629,6 +756,29 @@ class _TextIndex:
         if found is None:
             found = self._name_like[tok.text] = _is_name_like(self.w, tok)
         return found
+
+
+def _spelled_in_ascii(c: str) -> bool:
+    """Whether a character outside ASCII leaves an ASCII surname key spelled out in the
+    text: it is no part of a word (U+00A0, "…"), or it folds to something of its own
+    that is not ASCII and does not vanish. The apostrophe U+2019 is searched for."""
+    if c == "\u2019" or _WORD_CHAR_RE.match(c) is None:
+        return True
+    folded = _ascii(_fold(c))
+    return bool(folded) and not any(x.isascii() for x in folded)
+
+
+@functools.lru_cache(maxsize=1024)
+def _surname_re(key: str, ignore_case: bool) -> re.Pattern[str]:
+    """The letters of a surname key, periods allowed between them, and either
+    apostrophe: what a word with that key shows in an ASCII text (case-folded, or
+    with ``ignore_case``).
+
+    >>> [m.group() for m in _surname_re("o'brien", True).finditer("O\u2019Brien and O'B.R.I.E.N.")]
+    ['O’Brien', "O'B.R.I.E.N"]
+    """
+    pattern = r"\.*".join("['\u2019]" if c == "'" else re.escape(c) for c in key)
+    return re.compile(pattern or r"(?!)", re.IGNORECASE if ignore_case else 0)
 
 
 def _token_end(text: str, pos: int) -> int:
@@ -763,13 +913,16 @@ class _NP:
 
 def _place(w: _Words, toks: Sequence[_Tok]) -> str | None:
     """The country a run of tokens names as a place ("the Kremlin", "U.S."), if it does."""
-    if not toks or any(t.kind != "word" for t in toks):
-        return None
-    if len(toks) == 1 and toks[0].is_acronym:
+    if len(toks) == 1 and toks[0].kind == "word" and toks[0].is_acronym:
         return w.places_exact.get(toks[0].text.replace(".", ""))
-    if not all(t.cap or t.low in _FUNCTION_WORDS_IN_NAMES for t in toks):
+    if not toks or not all(_in_place_name(t) for t in toks):
         return None
     return w.places.get(" ".join(t.low for t in toks))
+
+
+def _in_place_name(t: _Tok) -> bool:
+    """Whether a token can be part of a place's name: a capitalized word or "of", "the"."""
+    return t.kind == "word" and (t.cap or t.low in _FUNCTION_WORDS_IN_NAMES)
 
 
 def _nationality(w: _Words, tok: _Tok) -> str | None:
@@ -790,10 +943,19 @@ def _nationality(w: _Words, tok: _Tok) -> str | None:
 def _place_runs(w: _Words, toks: Sequence[_Tok]) -> list[tuple[int, int, str]]:
     """Places inside ``toks`` as (start index, end index, country), longest first."""
     out: list[tuple[int, int, str]] = []
+    named = [_in_place_name(t) for t in toks]
     i = 0
     while i < len(toks):
+        longest = 0  # the run of words from i that can name a place together
+        while longest < 4 and i + longest < len(toks) and named[i + longest]:
+            longest += 1
         for j in range(min(len(toks), i + 4), i, -1):
-            country = _place(w, toks[i:j])
+            if j - i == 1:
+                country = _place(w, toks[i:j])
+            elif j - i <= longest:
+                country = w.places.get(" ".join(t.low for t in toks[i:j]))
+            else:
+                continue
             if country is not None:
                 out.append((i, j, country))
                 i = j
@@ -1040,12 +1202,12 @@ def _read_pre(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
         _read_head(ctx, np, pre, cont - 1)
         return
     k = len(pre)
-    while k > 0 and _is_name_like(w, pre[k - 1]):
+    while k > 0 and ctx.index.is_name_like(pre[k - 1]):
         k -= 1
     name, desc = pre[k:], pre[:k]
     # A descriptor after "X-based", a nationality or a place is its country.
     for t in desc:
-        c = _nationality(w, t)
+        c = ctx.index.nationality(t)
         if c is not None:
             np.countries.add(c)
     if name:
@@ -1106,7 +1268,7 @@ def _read_person(ctx: _Ctx, np: _NP, name: list[_Tok], desc: list[_Tok]) -> None
     # The affiliation ends at the last nationality, place or organization head.
     b = 0
     for i, t in enumerate(desc):
-        if _nationality(w, t) is not None or t.low in w.org_heads:
+        if ctx.index.nationality(t) is not None or t.low in w.org_heads:
             b = i + 1
     for _, j, _ in _place_runs(w, desc):
         b = max(b, j)
@@ -1122,7 +1284,7 @@ def _read_role(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
     w, text = ctx.w, ctx.text
     b = 0
     for i, t in enumerate(pre[:-1]):
-        if _nationality(w, t) is not None or t.low in w.org_heads:
+        if ctx.index.nationality(t) is not None or t.low in w.org_heads:
             b = i + 1
     for _, j, _ in _place_runs(w, pre[:-1]):
         b = max(b, j)
@@ -1154,7 +1316,7 @@ def _set_affiliation(ctx: _Ctx, np: _NP, toks: list[_Tok]) -> None:
         np.countries |= body.countries
         return
     for t in toks:
-        c = _nationality(w, t)
+        c = ctx.index.nationality(t)
         if c is not None:
             np.country = np.country or c
             np.countries.add(c)
@@ -1179,7 +1341,7 @@ def _read_body(ctx: _Ctx, np: _NP, pre: list[_Tok], kind: str, h: int | None = N
     state_like = kind in ("government", "anonymous", "media") or head in _STATE_HEADS
     kept: list[_Tok] = []
     for t in words:
-        c = _nationality(w, t)
+        c = ctx.index.nationality(t)
         if c is not None and t.low.endswith(("-based", "-owned", "-run")):
             np.countries.add(c)
             continue  # a descriptor: "The British-based Syrian Observatory"
@@ -1272,7 +1434,7 @@ def _read_post(ctx: _Ctx, np: _NP, post: list[_Tok]) -> None:
         np.words = np.words + tuple(t.text for t in tail)
         np.key = np.key + tuple(t.low for t in tail)
         for t in tail:
-            c = _nationality(w, t)
+            c = ctx.index.nationality(t)
             if c is not None:
                 np.countries.add(c)
 
@@ -1283,12 +1445,12 @@ def _read_post(ctx: _Ctx, np: _NP, post: list[_Tok]) -> None:
 
 def _read_mention(ctx: _Ctx, span: Span) -> _NP:
     text, w = ctx.text, ctx.w
-    toks = _tokenize(span.text, span.start)
+    toks = _tokenize(span.text, span.start, ctx.index.folded_words)
     acronym: str | None = None
     if len(toks) >= 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_acronym:
         acronym = toks[-2].text
         toks = toks[:-3]
-    m = _FOLLOWING_ACRONYM_RE.match(text, span.end)
+    m = _match_after(_FOLLOWING_ACRONYM_RE, text, span.end)
     if m is not None:
         acronym = m.group("acronym")
     while toks and toks[-1].kind == "punct":
@@ -1306,7 +1468,7 @@ def _read_mention(ctx: _Ctx, span: Span) -> _NP:
         return _NP(span.start, span.end, span.text)
     main_at = 0
     for i, seg in enumerate(segments):
-        if all(_is_name_like(w, t) for t in seg if t.kind == "word") and len(segments) > 1:
+        if len(segments) > 1 and all(ctx.index.is_name_like(t) for t in seg if t.kind == "word"):
             main_at = i
             break
     np = _parse_np(ctx, segments[main_at])
@@ -1317,14 +1479,15 @@ def _read_mention(ctx: _Ctx, span: Span) -> _NP:
     if acronym is not None and np.kind not in ("person", "pronoun", "relative"):
         np.acronym = acronym
     if np.kind not in ("pronoun", "relative", "document"):
-        m2 = _APPOSITION_RE.match(text, span.end)
+        m2 = _match_after(_APPOSITION_RE, text, span.end)
         if m2 is not None:
             phrase = m2.group("phrase")
-            ptoks = _tokenize(phrase, m2.start("phrase"))
-            desc = _parse_np(ctx, ptoks)
-            if _is_descriptor(w, desc, ptoks):
-                _add_descriptor(np, desc)
-        m3 = _BASED_IN_RE.match(text, m.end() if m is not None else span.end)
+            ptoks = _tokenize(phrase, m2.start("phrase"), ctx.index.folded_words)
+            if _may_describe(ptoks):
+                desc = _parse_np(ctx, ptoks)
+                if _is_descriptor(w, desc, ptoks):
+                    _add_descriptor(np, desc)
+        m3 = _match_after(_BASED_IN_RE, text, m.end() if m is not None else span.end)
         if m3 is not None:
             c = _place(w, _strip_determiners(_tokenize(m3.group("place")))[0])
             if c is not None:
@@ -1332,10 +1495,42 @@ def _read_mention(ctx: _Ctx, span: Span) -> _NP:
     return np
 
 
+def _may_describe(toks: Sequence[_Tok]) -> bool:
+    """Whether a phrase after a comma can be an apposition at all: not a relative
+    clause ("which ...") nor a new clause ("he said"). Checked before reading it."""
+    first = next((t for t in toks if t.kind == "word"), None)
+    return first is not None and first.low not in _RELATIVES and first.low not in _PRONOUNS
+
+
+def _match_after(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """``pattern.match(text, pos)`` for the three patterns matched after a mention, in
+    time that does not grow with the text after ``pos``.
+
+    Each first checks for the literal the pattern needs, where it must be: "(" or ","
+    at the first character after the whitespace, or the "which is based in" clause;
+    the acronym's and the apposition's matches are then bounded by their longest
+    possible extent, so the regex module never looks further.
+    """
+    if pattern is _BASED_IN_RE:
+        return pattern.match(text, pos) if _BASED_IN_LEAD_RE.match(text, pos) else None
+    first = _NON_SPACE_RE.search(text, pos)
+    if first is None:
+        return None
+    at = first.start()
+    if pattern is _FOLLOWING_ACRONYM_RE:
+        # "(", up to ten characters, ")".
+        return pattern.match(text, pos, at + 12) if text[at] == "(" else None
+    if text[at] != ",":
+        return None
+    # ",", whitespace, a phrase of at most 150 characters (which may start with some of
+    # that whitespace).
+    after = _NON_SPACE_RE.search(text, at + 1)
+    return pattern.match(text, pos, after.start() + 151 if after is not None else len(text))
+
+
 def _is_descriptor(w: _Words, desc: _NP, toks: Sequence[_Tok]) -> bool:
     """Whether a phrase after a comma describes the mention (an apposition)."""
-    words = [t for t in toks if t.kind == "word"]
-    if not words or words[0].low in _RELATIVES or words[0].low in _PRONOUNS:
+    if not _may_describe(toks):
         return False
     if desc.kind == "person" and desc.role:
         return True
@@ -1390,6 +1585,10 @@ class _Entity:
     _affiliated: _NP | None = field(default=None, repr=False)  # the first with an affiliation
     _person_country: str | None = None  # of the first person mention with a country
     _id: str | None = field(default=None, repr=False)
+    filed: set[tuple[str, str]] = field(default_factory=set, repr=False)  # see _Recent
+    stamp: int = 0  # when last touched, see _Recent
+    changed: bool = True  # added to since last filed, see _Recent
+    body_words: frozenset[str] | None = field(default=None, repr=False)  # see _body_words
 
     def __post_init__(self) -> None:
         nps, self.nps = self.nps, []
@@ -1400,6 +1599,8 @@ class _Entity:
         """Add one mention (or a phrase found in the text) of this entity."""
         self.nps.append(np)
         self._id = None
+        self.changed = True
+        self.body_words = None
         best = self._best
         if best is None or (np.rank, -np.start) > (best.rank, -best.start):
             self._best = np
@@ -1461,6 +1662,44 @@ class _Entity:
         """:func:`_title_key` of each title (not to be changed by the caller)."""
         return self._title_keys
 
+    def keys(self, ctx: _Ctx) -> Iterator[tuple[str, str]]:
+        """The keys :class:`_Recent` files this entity under: what a mention must share
+        with it to name it (see :func:`_matches`, rule by rule)."""
+        for bare in self._names.values():
+            if bare:
+                yield "surname", bare[-1]
+        for key in self._title_keys:
+            yield "title", key
+        best = self.best()
+        kind = best.kind
+        if kind == "person":
+            yield "pronoun", "m"
+            yield "pronoun", "f"
+        if kind in _BODY_KINDS or kind == "document":
+            yield "pronoun", "it"
+        if kind in _BODY_KINDS or kind == "anonymous":
+            yield "pronoun", "they"
+        if kind == "anonymous":
+            yield "anonymous", _entity_id(ctx, self)
+        elif kind == "document":
+            yield "document", _entity_id(ctx, self)
+            for head in self._heads:
+                yield "document head", head
+        elif kind == "government" and not best.key:
+            yield "government", best.country or ""
+        elif kind not in ("person", "pronoun", "relative") and best.key:
+            for acronym in self._acronyms:
+                yield "acronym", acronym
+            yield "acronym", _initials(best.words, with_function_words=False)
+            if kind in ("organization", "group"):
+                yield "organization or group", ""
+            for head in self._heads:
+                yield "head", head
+            words = _body_words(ctx, self)
+            yield "words", " ".join(sorted(words))
+            for word in words:
+                yield "word", word
+
     def titles(self) -> list[str]:
         out: list[str] = []
         for n in sorted(self.nps, key=lambda x: x.start):
@@ -1485,6 +1724,121 @@ class _Entity:
     def person_country(self) -> str | None:
         """The country of the first person mention that has one."""
         return self._person_country
+
+
+class _Recent:
+    """The entities of one article, the most recently mentioned last, with buckets that
+    hold, for a mention, the entities it can name, in the same order.
+
+    An entity is filed under the last part of each of its names, each of its titles,
+    and the kinds of pronoun it can stand for (:meth:`_Entity.keys`); it stays in a
+    bucket once filed there (the bucket is a superset, and :func:`_matches` decides).
+    Touching an entity moves it to the end of all its buckets. So a mention, a pronoun
+    or a phrase found in the text looks only at the entities that share its surname or
+    title or kind, and an article with thousands of people is not quadratic. An
+    article with fewer than :attr:`INDEX_FROM` entities has no buckets: every one is a
+    candidate, which is cheaper than filing them.
+    """
+
+    INDEX_FROM: Final = 48
+
+    def __init__(self) -> None:
+        self._all: dict[_Entity, None] = {}
+        self._buckets: dict[tuple[str, str], dict[_Entity, None]] | None = None
+        self._stamp = 0  # counts touches: an entity's stamp orders it among all
+
+    def __iter__(self) -> Iterator[_Entity]:
+        """All the entities, the least recent first."""
+        return iter(self._all)
+
+    def touch(self, ctx: _Ctx, e: _Entity) -> None:
+        """Make ``e`` the most recent entity (after it is mentioned)."""
+        self._stamp += 1
+        e.stamp = self._stamp
+        self._all.pop(e, None)
+        self._all[e] = None
+        if self._buckets is None:
+            if len(self._all) < self.INDEX_FROM:
+                return
+            self._buckets = {}
+            for old in self._all:  # the least recent first, as each bucket keeps them
+                old.changed = True
+                self._file(ctx, old)
+            return
+        self._file(ctx, e)
+
+    def _file(self, ctx: _Ctx, e: _Entity) -> None:
+        """File ``e`` under its keys, at the end of each bucket (it is the most recent)."""
+        assert self._buckets is not None
+        if e.changed:  # what files it changes only with what it is told
+            e.changed = False
+            for key in e.keys(ctx):
+                if key not in e.filed:
+                    e.filed.add(key)
+                    self._buckets.setdefault(key, {})[e] = None
+        for key in e.filed:
+            bucket = self._buckets[key]
+            del bucket[e]
+            bucket[e] = None
+
+    def bucket(self, key: tuple[str, str]) -> Iterator[_Entity]:
+        """The entities filed under ``key``, the most recent first (all of them while
+        there are no buckets)."""
+        if self._buckets is None:
+            return reversed(self._all)
+        found = self._buckets.get(key)
+        return reversed(found) if found is not None else iter(())
+
+    def _body_keys(self, ctx: _Ctx, np: _NP) -> Iterator[tuple[str, str]]:
+        """The buckets of the bodies a body's name may name, beside acronyms: a role
+        takes any body with its head noun; a name, those whose words are a subset of its
+        own (each subset is a key) or a superset (all share its rarest word)."""
+        if np.role:
+            yield "head", np.head
+            return
+        mine = sorted(set(_norm_words(np.key, ctx.w.variants)))
+        if not mine:
+            return  # no body's words can match (_matches needs some)
+        if len(mine) > 8:
+            yield "head", np.head  # too many subsets: every body with the head
+            return
+        for size in range(len(mine) + 1):
+            for subset in itertools.combinations(mine, size):
+                yield "words", " ".join(subset)
+        buckets = self._buckets or {}
+        yield "word", min(mine, key=lambda w: len(buckets.get(("word", w), ())))
+
+    def candidates(self, ctx: _Ctx, np: _NP) -> Iterator[_Entity]:
+        """The entities that ``np`` may name (see :func:`_matches`), the most recent first."""
+        if self._buckets is None:
+            return reversed(self._all)
+        keys: list[tuple[str, str]] = []
+        if np.kind == "person":
+            if np.role:
+                keys.append(("title", np.head))
+            elif bare := ctx.index.bare_name(np.name):
+                keys.append(("surname", bare[-1]))
+        elif np.kind == "anonymous":
+            keys.append(("anonymous", _np_id(ctx, np)))
+        elif np.kind == "document":
+            keys.append(("document", _np_id(ctx, np)))
+            if np.role:
+                keys.append(("document head", np.head))
+        elif np.kind == "government" and not np.key:
+            keys.append(("government", np.country or ""))
+        elif np.kind not in ("pronoun", "relative"):
+            if np.acronym:
+                keys.append(("acronym", np.acronym))
+            if len(np.key) == 1:
+                keys.append(("acronym", np.key[0].upper()))
+            if np.role and np.head in _HYPERNYMS:
+                keys.append(("organization or group", ""))
+            keys.extend(self._body_keys(ctx, np))
+        buckets = [b for b in map(self._buckets.get, dict.fromkeys(keys)) if b]  # in order
+        if len(buckets) <= 1:
+            return reversed(buckets[0]) if buckets else iter(())
+        merged = heapq.merge(*map(reversed, buckets), key=lambda e: -e.stamp)
+        return (e for e, _ in itertools.groupby(merged))  # an entity may be in two
 
 
 def _norm_words(words: Iterable[str], variants: Mapping[str, str] | None = None) -> list[str]:
@@ -1565,7 +1919,7 @@ def _matches(ctx: _Ctx, np: _NP, e: _Entity) -> bool:
     if np.acronym and np.acronym in acronyms:
         return True
     mine = set(_norm_words(np.key, ctx.w.variants))
-    theirs = {_norm_words([x], ctx.w.variants)[0] for x in e.words() if _norm_words([x])}
+    theirs = _body_words(ctx, e)
     if len(np.key) == 1 and np.key[0].upper() in acronyms | {
         _initials(e.best().words, with_function_words=False)
     }:
@@ -1580,6 +1934,16 @@ def _matches(ctx: _Ctx, np: _NP, e: _Entity) -> bool:
         return True
     same_country = np.country is None or e.best().country in (None, np.country)
     return bool(mine) and (mine <= theirs or theirs <= mine) and same_country
+
+
+def _body_words(ctx: _Ctx, e: _Entity) -> frozenset[str]:
+    """The normalized words of an entity's name, as :func:`_matches` compares a body's."""
+    if e.body_words is None:
+        variants = ctx.w.variants
+        e.body_words = frozenset(
+            _norm_words([x], variants)[0] for x in e.words() if _norm_words([x])
+        )
+    return e.body_words
 
 
 # --------------------------------------------------------------------------------------
@@ -1606,9 +1970,9 @@ def _sole_maximal(names: Sequence[tuple[str, ...]]) -> tuple[str, ...] | None:
     The same as testing every pair with :func:`_names_compatible`, in time linear in
     the number of names, so that thousands of full names for one surname stay cheap.
 
-    >>> _sole_maximal([("lavrov",), ("sergei", "lavrov"), ("s", "lavrov")])
-    ('sergei', 'lavrov')
-    >>> _sole_maximal([("anna", "lavrov"), ("sergei", "lavrov")]) is None
+    >>> _sole_maximal([("lavrov",), ("s", "lavrov"), ("sergei", "v", "lavrov")])
+    ('sergei', 'v', 'lavrov')
+    >>> _sole_maximal([("lavrov",), ("anna", "lavrov"), ("sergei", "lavrov")]) is None
     True
     """
     # A shorter name is compatible with a longer one when it is the longer one's
@@ -1656,7 +2020,7 @@ def _np_around(ctx: _Ctx, toks: _Tokens, h: int) -> list[_Tok]:
         if t.low in _DETERMINERS:
             i -= 1
             break
-        if t.cap or t.low in w.known or _nationality(w, t) is not None:
+        if t.cap or t.low in w.known or ctx.index.nationality(t) is not None:
             i -= 1
             continue
         # An unknown lower-case word: keep it only when a determiner is right before it.
@@ -1687,30 +2051,106 @@ def _head_forms(head: str) -> frozenset[str]:
     or whose title key (:func:`_title_key`), is ``head``.
 
     >>> sorted(_head_forms("ministry")), sorted(_head_forms("general"))
-    (['ministries', 'ministry'], ['gen', 'general', 'generals'])
+    (['ministries', 'ministry', 'ministrys'], ['gen', 'general', 'generals'])
     """
     forms = {f for f in (head, head + "s", head[:-1] + "ies") if _singular(f) == head}
     forms.update(a for a, full in _TITLE_ABBREVIATIONS.items() if _singular(full) == head)
     return frozenset(forms)
 
 
+@functools.lru_cache(maxsize=256)
+def _forms_re(forms: frozenset[str]) -> regex.Pattern[str]:
+    """A backward search, in the case-folded text, for the words that may fold to one of
+    ``forms``: periods may come between the letters, and either apostrophe.
+
+    >>> [m.group() for m in _forms_re(frozenset({"gen", "general"})).finditer("gen. g.e.n general")]
+    ['general', 'g.e.n', 'gen']
+    """
+    alternatives = [
+        r"\.*".join("['\u2019]" if c == "'" else regex.escape(c) for c in form)
+        for form in sorted(forms, key=lambda f: (-len(f), f))
+    ]
+    return regex.compile("|".join(alternatives) or r"(?!)", flags=regex.REVERSE)
+
+
 def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
-    """A fuller phrase with the same head before a role used alone: "a joint statement"."""
-    toks = ctx.toks(np.start)
+    """A fuller phrase with the same head before a role used alone: "a joint statement".
+
+    The nearest word with the head (within :data:`_SCAN_TOKENS` tokens) whose phrase
+    is of the role's kind. The words are found by a search in the case-folded text,
+    and only the text around each is tokenized.
+    """
     forms = _head_forms(np.head)
+    folded = ctx.index.folded()
+    if folded is None:
+        return _antecedent_by_tokens(ctx, np, forms)
+    text = ctx.index.text
+    end = _cut_after(text, np.start)  # a word that starts before the mention may run on
+    seen = np.start  # words are taken nearest first; a match may repeat the last one
+    while (m := _forms_re(forms).search(folded, 0, end)) is not None:
+        end, at = m.end() - 1, m.start()
+        if at >= seen:
+            continue
+        toks = ctx.toks(at + 1)
+        t = toks.get(toks.last)
+        if t is None or t.start != at or t.kind != "word" or t.low not in forms:
+            continue
+        seen = at
+        if (
+            np.start - at > _SCAN_TOKENS + 1
+            and _count_tokens(text, at, np.start) > _SCAN_TOKENS + 1
+        ):
+            return None  # beyond the scan, as are all the words before it
+        cand = _accept_antecedent(ctx, np, _parse_np(ctx, _np_around(ctx, toks, toks.last)))
+        if cand is not None:
+            return cand
+    return None
+
+
+def _antecedent_by_tokens(ctx: _Ctx, np: _NP, forms: frozenset[str]) -> _NP | None:
+    """:func:`_antecedent_in_text` token by token, for a text whose case folding changes
+    its length (so that the folded text's offsets are not the text's)."""
+    toks = ctx.toks(np.start)
     h = toks.last
     limit = h - _SCAN_TOKENS
     while h >= limit and (t := toks.get(h)) is not None:
         if t.kind == "word" and t.low in forms:
-            cand = _parse_np(ctx, _np_around(ctx, toks, h))
-            if cand.kind == np.kind and not cand.role and cand.end <= np.start:
-                cand.hidden = True
+            cand = _accept_antecedent(ctx, np, _parse_np(ctx, _np_around(ctx, toks, h)))
+            if cand is not None:
                 return cand
-            if np.kind == "document" and cand.kind in _BODY_KINDS and cand.end <= np.start:
-                cand.hidden = True
-                return cand  # "A Sunday statement by the ministry": the ministry
         h -= 1
     return None
+
+
+def _accept_antecedent(ctx: _Ctx, np: _NP, cand: _NP) -> _NP | None:
+    if cand.kind == np.kind and not cand.role and cand.end <= np.start:
+        cand.hidden = True
+        return cand
+    if np.kind == "document" and cand.kind in _BODY_KINDS and cand.end <= np.start:
+        cand.hidden = True
+        return cand  # "A Sunday statement by the ministry": the ministry
+    return None
+
+
+def _cut_after(text: str, pos: int) -> int:
+    """The first place at or after ``pos`` where the text can be cut between tokens:
+    just after whitespace, or the end."""
+    m = _SPACE_RE.search(text, pos - 1) if pos > 0 else None
+    return m.end() if m is not None else (0 if pos <= 0 else len(text))
+
+
+def _count_tokens(text: str, start: int, end: int) -> int:
+    """How many tokens start in ``[start, end)``, ``start`` being a token's start."""
+    m = _RUN_BEFORE_RE.match(text, 0, end)  # the run that ``end`` cuts, if any
+    cut = m.start() if m is not None else end  # just after whitespace: a clean cut
+    if cut <= start:
+        cut = start
+    n = len(TOKEN_RE.findall(text, start, cut))
+    for t in TOKEN_RE.finditer(text, cut):
+        if t.start() >= end:
+            break
+        n += 1
+    return n
 
 
 def _persons_before(ctx: _Ctx, pos: int) -> Iterable[_NP]:
@@ -1719,26 +2159,28 @@ def _persons_before(ctx: _Ctx, pos: int) -> Iterable[_NP]:
     The first token of the text is never read as a name (it has nothing before it).
     """
     toks, w, name_like = ctx.toks(pos), ctx.w, ctx.index.is_name_like
-    h = toks.last
-    limit = h - _SCAN_TOKENS
-    while h > limit and toks.get(h - 1) is not None:
+    last = toks.last
+    # The tokens the scan reads: from the limit (or the text's first token) to ``last``;
+    # it reads the name-like words among them, and the first token never counts.
+    first = last + 1 - len(toks.run(last - _SCAN_TOKENS, last + 1))
+    below = last + 1  # the scan goes on below the last run of names it read
+    for h in toks.names_down(last, first, name_like):
         t = toks.get(h)
-        if t is not None and name_like(t) and t.end <= pos:
+        if h < below and t is not None and t.end <= pos:
             k = h
             while (before := toks.get(k - 1)) is not None and name_like(before):
                 k -= 1
             if before is not None and (_is_title(w, before) or before.low in w.honorifics):
                 b = k - 1
-                while (t := toks.get(b - 1)) is not None and (
-                    _is_title(w, t) or t.low in w.honorifics
+                while (title := toks.get(b - 1)) is not None and (
+                    _is_title(w, title) or title.low in w.honorifics
                 ):
                     b -= 1
                 cand = _parse_np(ctx, toks.run(b, h + 1))
                 if cand.kind == "person" and cand.name:
                     cand.hidden = True
                     yield cand
-            h = k
-        h -= 1
+            below = k
 
 
 def _np_before(ctx: _Ctx, pos: int) -> _NP | None:
@@ -1880,7 +2322,7 @@ def _speaker(ctx: _Ctx, e: _Entity) -> Speaker:
     )
 
 
-def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Reversible[_Entity]) -> None:
+def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: _Recent) -> None:
     """Turn a possessor or "of X" phrase into an affiliation name."""
     ref = np.affiliation_np
     if ref is None:
@@ -1914,8 +2356,9 @@ def _resolve_affiliation(ctx: _Ctx, np: _NP, entities: Reversible[_Entity]) -> N
     np.countries |= ref.countries
 
 
-def _find(ctx: _Ctx, np: _NP, recent: Reversible[_Entity]) -> _Entity | None:
-    for e in reversed(recent):
+def _find(ctx: _Ctx, np: _NP, recent: _Recent) -> _Entity | None:
+    """The most recent entity that ``np`` can name."""
+    for e in recent.candidates(ctx, np):
         if _matches(ctx, np, e):
             return e
     return None
@@ -1986,7 +2429,7 @@ def resolve_speakers(
         if m is not None and not m.slices(text):
             raise SpanError(f"mention [{m.start}, {m.end}) {m.text!r} does not slice the text")
     ctx = _context(text, lexicon or Lexicon.default())
-    entities: dict[_Entity, None] = {}  # in order of last mention, most recent last
+    entities = _Recent()
     assigned: list[_Entity | None] = []
     by_span: dict[tuple[int, int], _Entity] = {}
     unresolved_roles: list[_Entity] = []
@@ -1995,8 +2438,7 @@ def resolve_speakers(
         e.order.append(i)
         if e.first_order < 0:
             e.first_order = i
-        entities.pop(e, None)
-        entities[e] = None
+        entities.touch(ctx, e)
         return e
 
     for i, m in enumerate(mentions):
@@ -2016,7 +2458,11 @@ def resolve_speakers(
             continue
         first = role.first_order
         later = sorted(
-            (x for x in entities if x is not role and x.merged_into is None and x.first_order > first),
+            (
+                x
+                for x in entities
+                if x is not role and x.merged_into is None and x.first_order > first
+            ),
             key=lambda x: x.first_order,
         )
         for x in later:
@@ -2040,7 +2486,7 @@ def resolve_speakers(
 
 
 def _place_mention(
-    ctx: _Ctx, np: _NP, entities: Reversible[_Entity], unresolved_roles: list[_Entity]
+    ctx: _Ctx, np: _NP, entities: _Recent, unresolved_roles: list[_Entity]
 ) -> _Entity:
     """Find (or make) the entity a mention names."""
     if np.kind == "document" and np.issuer is not None and np.issuer.kind != "unknown":
@@ -2070,7 +2516,7 @@ def _place_mention(
     return _Entity([np], [])
 
 
-def _place_pronoun(ctx: _Ctx, np: _NP, entities: Reversible[_Entity]) -> _Entity:
+def _place_pronoun(ctx: _Ctx, np: _NP, entities: _Recent) -> _Entity:
     if np.kind == "relative":
         cand = _np_before(ctx, np.start)
         if cand is not None:
@@ -2081,7 +2527,7 @@ def _place_pronoun(ctx: _Ctx, np: _NP, entities: Reversible[_Entity]) -> _Entity
             return _Entity([cand, np], [])
         return _Entity([np], [])
     pronoun = _PRONOUNS.get(np.pronoun or "", "we")
-    for e in reversed(entities):
+    for e in entities.bucket(("pronoun", pronoun)):
         if _pronoun_fits(e, pronoun):
             e.add(np)
             return e

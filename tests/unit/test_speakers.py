@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import random
+import time
 from typing import Any
 
 import pytest
@@ -12,7 +14,23 @@ from hypothesis import strategies as st
 from attribution.errors import SpanError
 from attribution.lexicon import Lexicon
 from attribution.models import Claim, Span, Speaker
-from attribution.speakers import canonical_speakers, list_speakers, resolve_speakers
+from attribution.speakers import (
+    _APPOSITION_RE,
+    _BASED_IN_RE,
+    _FOLLOWING_ACRONYM_RE,
+    _SURNAME_SEARCHES,
+    _Blocks,
+    _match_after,
+    _names_compatible,
+    _sole_maximal,
+    _TextIndex,
+    _tokenize,
+    _Tokens,
+    _words,
+    canonical_speakers,
+    list_speakers,
+    resolve_speakers,
+)
 
 
 def spans(text: str, *phrases: str | None) -> list[Span | None]:
@@ -906,6 +924,166 @@ def test_list_speakers_most_cited_first() -> None:
     assert list_speakers([]) == []
     with pytest.raises(TypeError):
         list_speakers(["not a claim"])  # type: ignore[list-item]
+
+
+# --------------------------------------------------------------------------------------
+# Cost: time linear in the text and in the mentions; each shortcut agrees with the
+# plain reading it replaces.
+
+
+def _seconds(text: str, mentions: list[Span | None]) -> float:
+    """The best of two runs (one run of a few milliseconds is mostly noise), after
+    checking that each mention got a speaker."""
+    best = math.inf
+    for _ in range(2):
+        start = time.perf_counter()
+        found = resolve_speakers(text, mentions)
+        best = min(best, time.perf_counter() - start)
+    assert len(found) == len(mentions)
+    assert None not in found
+    return best
+
+
+_FIRST = ["Sergei", "Anna", "John", "Maria", "Ahmed", "Olga", "Peter", "Fatima"]
+_LAST = ["Lavrov", "Smith", "Ivanova", "Khan", "Petrov", "Garcia", "Brown", "Haddad"]
+
+
+def _many_mentions(n: int) -> tuple[str, list[str]]:
+    """A sentence per mention: names, surnames, pronouns, roles, bodies, acronyms."""
+    rnd = random.Random(n)
+    sentences, mentions = [], []
+    for i in range(n):
+        first, last = rnd.choice(_FIRST), rnd.choice(_LAST)
+        mention = [
+            f"Foreign Minister {first} {last}",
+            f"Mr {last}",
+            rnd.choice(["He", "She", "They", "It"]),
+            rnd.choice(["The ministry", "The spokesman", "The Observatory", "Officials"]),
+            rnd.choice(["The Syrian Observatory for Human Rights (SOHR)", "SOHR", "Moscow"]),
+        ][i % 5]
+        sentences.append(f"{mention} said the strikes would go on number {i}.")
+        mentions.append(mention)
+    return " ".join(sentences), mentions
+
+
+def _letters(i: int) -> str:
+    return "".join(chr(97 + i // 26**k % 26) for k in range(4)).capitalize()
+
+
+def _many_people(n: int) -> tuple[str, list[str]]:
+    """A different person in every sentence, and no comma anywhere."""
+    names = [f"{_letters(i)} {_letters(i * 7 + 3)}" for i in range(n)]
+    return " ".join(f"{name} said so." for name in names), names
+
+
+def _many_bodies(n: int) -> tuple[str, list[str]]:
+    """A different body in every sentence ("Unit 12 Brigade")."""
+    names = [f"The Unit {i} Brigade" for i in range(n)]
+    return " ".join(f"{name} said so." for name in names), names
+
+
+def _many_pronouns(n: int) -> tuple[str, list[str]]:
+    """A pronoun with nothing to refer to in every sentence."""
+    return " ".join(f"He said it was {i}." for i in range(n)), ["He"] * n
+
+
+def _mr_mr_mr(n: int) -> tuple[str, list[str]]:
+    """Megabytes of "Mr." (n of them), then a name and a pronoun."""
+    return "Mr. " * n + "Mr. Smith said so. He added more.", ["Mr. Smith", "He"]
+
+
+def _capitalized(n: int) -> tuple[str, list[str]]:
+    """n capitalized words in a row, then a pronoun, a role and a name."""
+    words = " ".join(random.Random(n).choice(_FIRST + _LAST) for _ in range(n))
+    text = f"{words} said so. He added that the spokesman agreed. Mr. Smith said more."
+    return text, [words[:40].rsplit(" ", 1)[0], "He", "the spokesman", "Mr. Smith"]
+
+
+@pytest.mark.parametrize(
+    ("build", "n"),
+    [
+        pytest.param(_many_mentions, 1_000, id="thousands-of-mentions"),
+        pytest.param(_many_people, 1_000, id="thousands-of-people"),
+        pytest.param(_many_bodies, 1_000, id="thousands-of-bodies"),
+        pytest.param(_many_pronouns, 1_000, id="thousands-of-pronouns"),
+        pytest.param(_mr_mr_mr, 62_500, id="a-megabyte-of-mr"),
+        pytest.param(_capitalized, 12_500, id="fifty-thousand-capitalized-words"),
+    ],
+)
+def test_time_is_linear(build: Any, n: int) -> None:
+    """Four times the input takes about four times as long (a quadratic step takes
+    sixteen). The inputs are a tenth of the sizes that once took minutes (10,000
+    mentions) or the sizes themselves (1 MB of "Mr.", 50,000 capitalized words)."""
+    (small, small_mentions), (large, large_mentions) = build(n), build(4 * n)
+    small_spans, large_spans = spans(small, *small_mentions), spans(large, *large_mentions)
+    allowed = 8 * _seconds(small, small_spans) + 0.05  # and some noise on a busy machine
+    assert _seconds(large, large_spans) <= allowed
+
+
+def _names_compatible_by_pairs(names: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    maximal = [
+        k
+        for k in names
+        if not any(o != k and len(o) > len(k) and _names_compatible(k, o) for o in names)
+    ]
+    return maximal[0] if len(maximal) == 1 else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["s", "sergei", "se", "lavrov", "l", "v", "ivan"]), max_size=4),
+        max_size=6,
+    )
+)
+def test_sole_maximal_is_the_pairwise_answer(parts: list[list[str]]) -> None:
+    names = list(dict.fromkeys(tuple(p) for p in parts))
+    assert _sole_maximal(names) == _names_compatible_by_pairs(names)
+
+
+_PIECES = [" ", "  ", "\n", ",", ", ", "(", ")", "(SOHR)", "(AB1)", "A", "b", ".", "'s", "\u2019",
+           "which is based in ", "who was based in the ", "Hague", "United Kingdom", "x" * 40]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.integers(0, 3))
+def test_matches_after_a_mention_read_no_further(pieces: list[str], at: int) -> None:
+    text = "".join(pieces)
+    pos = min(at, len(text))
+    for pattern in (_FOLLOWING_ACRONYM_RE, _APPOSITION_RE, _BASED_IN_RE):
+        fast, plain = _match_after(pattern, text, pos), pattern.match(text, pos)
+        assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+_WORDS = ["Mr.", "U.S.", "al-Assad", "O\u2019Brien", "Putin's", "the", "said", "\u201cWe", "spokesman",
+          "Gen.", "statement", "statements", "he", "(SOHR)", "Vladimir", "Putin", "putin", ",", "."]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=80), st.data())
+def test_token_views_are_the_text_tokens(words: list[str], data: st.DataObject) -> None:
+    seps = data.draw(st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=len(words)))
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    whole = _tokenize(text)
+    pos = data.draw(st.integers(0, len(text)))
+    view = _Blocks(text, {})
+    toks = _Tokens(view, pos)
+    last = sum(1 for t in whole if t.start < pos) - 1
+    for step in range(-3, 4):
+        i = last + step
+        want = whole[i] if 0 <= i < len(whole) else None
+        assert toks.get(toks.last + step) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, "Vladimir Vladimirovich", "V."]), max_size=40))
+def test_surnames_searched_or_indexed_agree(words: list[str]) -> None:
+    text = " ".join(words)
+    searched = _TextIndex(text, _words(Lexicon.default()))
+    indexed = _TextIndex(text, _words(Lexicon.default()))
+    indexed._searches = _SURNAME_SEARCHES  # the index from the start
+    for surname in ("Putin", "putin", "Assad", "O'Brien", "Brien"):
+        assert searched.given_names(surname) == indexed.given_names(surname)
 
 
 # --------------------------------------------------------------------------------------
