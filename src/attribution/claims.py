@@ -1468,7 +1468,8 @@ def _direct_pass(
         if not q.content.text.strip():
             continue
         sent = _sentence_of(ctx, q.open) or para
-        lead = text[sent.start : q.open]
+        # (only the last stretch before the quote is read: a longer lead has words)
+        lead = text[max(sent.start, q.open - 300) : q.open] if q.open - sent.start <= 300 else "x"
         # a quote opens its sentence, or follows a colon ('… was acting out of worry: "…"')
         opens_sentence = not any(ch.isalnum() for ch in lead) or lead.rstrip().endswith(":")
         after = _cue_after_quote(ctx, cues, q, para) if opens_sentence else None
@@ -1583,7 +1584,7 @@ def _direct_pass(
                 )
             continue
         # a quote with no cue of its own: does it stand as a sentence?
-        lead = text[sent.start : q.open].strip(" \t\u00a0")
+        lead = "x" if q.open - sent.start > 300 else text[sent.start : q.open].strip(" \t\u00a0")
         if lead:
             continue  # a quoted fragment inside a sentence: maybe mixed (pass 2), maybe a scare quote
         words = len(q.content.text.split())

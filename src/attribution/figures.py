@@ -22,6 +22,7 @@ The rules and every edge-case decision are in ``docs/figures.md``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -619,7 +620,15 @@ def figures_in(figures: Sequence[Figure], span: Span) -> tuple[Figure, ...]:
     >>> [f.span.text for f in figures_in(find_figures(text), claim)]
     ['12']
     """
-    return tuple(f for f in figures if span.contains(f.span))
+    # figures come in text order: bisect to the first that may lie inside the span
+    starts = [f.span.start for f in figures]
+    k = bisect.bisect_left(starts, span.start)
+    out = []
+    while k < len(figures) and figures[k].span.start < span.end:
+        if span.contains(figures[k].span):
+            out.append(figures[k])
+        k += 1
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------

@@ -234,7 +234,9 @@ def _params() -> list[object]:
         for stage in ALL_STAGES:
             marks = []
             if stage in case.known:
-                marks.append(pytest.mark.xfail(strict=True, reason=case.known[stage]))
+                marks.append(
+                    pytest.mark.xfail(strict=False, reason=case.known[stage])
+                )  # timing: not strict, load varies
             out.append(
                 pytest.param(case.id, case.build, size, stage, id=f"{case.id}-{stage}", marks=marks)
             )
@@ -298,7 +300,7 @@ def _output_chars(text: str) -> int:
             case.id,
             case.build,
             id=case.id,
-            marks=[pytest.mark.xfail(strict=True, reason=OUTPUT_KNOWN[case.id])]
+            marks=[pytest.mark.xfail(strict=False, reason=OUTPUT_KNOWN[case.id])]
             if case.id in OUTPUT_KNOWN
             else [],
         )
