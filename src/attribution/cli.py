@@ -62,7 +62,7 @@ def _process(
             max_chars=max_chars,
         )
         return name, article, extract_claims(article), None
-    except (AttributionError, TypeError) as exc:
+    except Exception as exc:
         return name, None, [], f"{type(exc).__name__}: {exc}"
 
 
@@ -315,13 +315,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "evaluate":
             return _evaluate_main(args)
         return _extract_main(args)
+    except BrokenPipeError:
+        return 0  # "attribution … | head": the reader has gone
     except (AttributionError, OSError) as exc:
         print(f"attribution: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -379,7 +379,7 @@ def compare(
     >>> compare("Lavrov said so.")
     Traceback (most recent call last):
     ...
-    TypeError: compare() takes an iterable of articles, claim lists or texts, not a single str
+    TypeError: items must be an iterable of articles, claim lists or texts, not a single str
     """
     docs = _docs(items, lexicon)
     entries = [(d, i, c) for d in docs for i, c in enumerate(d.claims)]
@@ -403,7 +403,7 @@ def compare(
 def _docs(items: Iterable[_Item] | Mapping[str, _Item], lexicon: Lexicon | None) -> list[_Doc]:
     if isinstance(items, (str, bytes, Article, Claim)):
         raise TypeError(
-            "compare() takes an iterable of articles, claim lists or texts, "
+            "items must be an iterable of articles, claim lists or texts, "
             f"not a single {type(items).__name__}"
         )
     if isinstance(items, Mapping):
@@ -411,7 +411,7 @@ def _docs(items: Iterable[_Item] | Mapping[str, _Item], lexicon: Lexicon | None)
     elif isinstance(items, Iterable):
         named = ((None, item) for item in items)
     else:
-        raise TypeError(f"compare() takes an iterable of articles, not {type(items).__name__}")
+        raise TypeError(f"items must be an iterable of articles, not {type(items).__name__}")
     docs: list[_Doc] = []
     for index, (name, item) in enumerate(named):
         if name is not None and not isinstance(name, str):

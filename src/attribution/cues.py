@@ -248,7 +248,7 @@ def find_cues(
         raw = m.group()
         if raw[0] == "A" and not _at_sentence_start(text, m.start(), start):
             continue  # "According to" with a capital only opens a sentence
-        word = (_SPACES_RE.sub(" ", raw) if " " in raw or "\n" in raw else raw).lower()
+        word = _SPACES_RE.sub(" ", raw).lower()
         if word in PHRASES:
             lemma, stance = PHRASES[word]
             form = "phrase"

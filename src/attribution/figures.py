@@ -605,12 +605,16 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     return out
 
 
-def figures_in(figures: Sequence[Figure], span: Span) -> tuple[Figure, ...]:
+def figures_in(
+    figures: Sequence[Figure], span: Span, *, starts: Sequence[int] | None = None
+) -> tuple[Figure, ...]:
     """The figures whose span lies wholly inside ``span``, in their order.
 
     Args:
         figures: Figures from :func:`find_figures` over the same text.
         span: The stretch of text to keep figures from, such as a claim's content.
+        starts: ``[f.span.start for f in figures]``, when the caller asks for many spans
+            of the same figures (computed here otherwise).
 
     Returns:
         The figures inside ``span``, as a tuple (the type of ``Claim.figures``).
@@ -621,7 +625,8 @@ def figures_in(figures: Sequence[Figure], span: Span) -> tuple[Figure, ...]:
     ['12']
     """
     # figures come in text order: bisect to the first that may lie inside the span
-    starts = [f.span.start for f in figures]
+    if starts is None:
+        starts = [f.span.start for f in figures]
     k = bisect.bisect_left(starts, span.start)
     out = []
     while k < len(figures) and figures[k].span.start < span.end:

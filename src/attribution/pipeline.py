@@ -94,10 +94,17 @@ def extract_claims(
     mentions = [r.mention for r in raws]
     people = resolve_speakers(text, mentions, lexicon=lexicon)
     figures = find_figures(text) if raws else []
-    return [_claim(art, r, sp, figures) for r, sp in zip(raws, people, strict=True)]
+    starts = [f.span.start for f in figures]
+    return [_claim(art, r, sp, figures, starts) for r, sp in zip(raws, people, strict=True)]
 
 
-def _claim(art: Article, raw: RawClaim, speaker: Speaker | None, figures: list[Figure]) -> Claim:
+def _claim(
+    art: Article,
+    raw: RawClaim,
+    speaker: Speaker | None,
+    figures: list[Figure],
+    starts: list[int],
+) -> Claim:
     cue = raw.cue
     when, said_on = speech_time(
         art.text,
@@ -118,7 +125,7 @@ def _claim(art: Article, raw: RawClaim, speaker: Speaker | None, figures: list[F
         via=raw.via,
         when=when,
         said_on=said_on,
-        figures=figures_in(figures, raw.content),
+        figures=figures_in(figures, raw.content, starts=starts),
         parts=raw.parts,
         negated=cue.negated if cue is not None else False,
         confidence=raw.confidence,

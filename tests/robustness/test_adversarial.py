@@ -118,7 +118,8 @@ def _one_sentence(ordinary: Callable[[int], str]) -> Callable[[int], str]:
 
 
 # Why a stage is expected to fail on a case: a super-linear stage found in src/. The case is
-# a strict xfail for those stages, so that the fix is noticed.
+# an xfail for those stages; not a strict one, since a timing on a loaded machine can land
+# on either side of a bound (the deterministic output-size test below is strict).
 NESTED_CLAUSES = (
     "claims.py: a reported clause runs to the end of its sentence, so in one long sentence "
     "each cue's content holds every later cue's ('He said He said ...': n claims of O(n) "
@@ -128,12 +129,9 @@ SPEAKERS_CANONICAL = (
     "speakers.canonical_speakers (called by compare) tries every pair of distinct speakers "
     "(_fits -> _person_fits)"
 )
-CLAIMS_LEAD = (
-    "claims.py _direct_pass scans text[sentence.start:quote.open] for a letter or digit for "
-    "every quote: quadratic when quotes hold no letters"
-)
 FIGURES_IN = (
-    "pipeline._claim calls figures.figures_in(all figures, claim) for every claim: claims x figures"
+    "figures.figures_in rebuilds the list of all the article's figure starts for every claim "
+    "(pipeline._claim): claims x figures"
 )
 CORPUS_SHARED = "corpus._shared_claims compares every pair of statements that share a word 3-gram"
 
@@ -149,7 +147,7 @@ class Case(NamedTuple):
     ci: int = SIZE
     """Size in CI: larger where a quadratic term is small per character."""
     known: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
-    """Stage -> the bug that makes it fail (a strict xfail)."""
+    """Stage -> the bug that makes it fail (an xfail)."""
 
 
 CASES: list[Case] = [
@@ -160,13 +158,12 @@ CASES: list[Case] = [
         "extract_claims": NESTED_CLAUSES, "compare": NESTED_CLAUSES}),
     Case("nested-quotes", _nested_quotes, 100_000),
     Case("unbalanced-quotes", _repeat('"He said it '), 100_000),
-    Case("quotes-without-letters", _repeat('"..." '), 100_000, known={
-        "extract_claims": CLAIMS_LEAD, "compare": CLAIMS_LEAD}),
+    Case("quotes-without-letters", _repeat('"..." '), 100_000),
     Case("numbers", _numbers, 48_890),
     Case("mr-mr-mr", _repeat("Mr. "), 1_000_000),
     Case("many-speakers", _many_speakers, 200_000, known={"compare": SPEAKERS_CANONICAL}),
     Case("one-speaker-many-figures", _repeat("Lavrov said 12 people died. "), 200_000,
-         ci=64_000, known={"extract_claims": FIGURES_IN, "compare": FIGURES_IN}),
+         ci=96_000, known={"extract_claims": FIGURES_IN, "compare": FIGURES_IN}),
     Case("shared-statements", _shared_statements, 200_000, ci=128_000,
          known={"compare": CORPUS_SHARED}),
     Case("blank-lines", _repeat("\r\n"), 1_000_000),
@@ -234,9 +231,7 @@ def _params() -> list[object]:
         for stage in ALL_STAGES:
             marks = []
             if stage in case.known:
-                marks.append(
-                    pytest.mark.xfail(strict=False, reason=case.known[stage])
-                )  # timing: not strict, load varies
+                marks.append(pytest.mark.xfail(strict=False, reason=case.known[stage]))
             out.append(
                 pytest.param(case.id, case.build, size, stage, id=f"{case.id}-{stage}", marks=marks)
             )
@@ -300,7 +295,7 @@ def _output_chars(text: str) -> int:
             case.id,
             case.build,
             id=case.id,
-            marks=[pytest.mark.xfail(strict=False, reason=OUTPUT_KNOWN[case.id])]
+            marks=[pytest.mark.xfail(strict=True, reason=OUTPUT_KNOWN[case.id])]
             if case.id in OUTPUT_KNOWN
             else [],
         )

@@ -91,11 +91,6 @@ def test_speakers_items_must_be_claims(value: list[object]) -> None:
         at.speakers(value)  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus._docs: compare(None) says 'compare() takes an iterable of articles, not "
-    "NoneType' without naming the parameter `items` (compare([None]) does name it)",
-)
 @pytest.mark.parametrize("value", [None, 12, "a text"], ids=["None", "int", "str"])
 def test_compare_wrong_type_names_items(value: object) -> None:
     with pytest.raises(TypeError, match=r"\bitems\b"):
@@ -393,12 +388,6 @@ def test_mixed_scripts_in_a_claim() -> None:
 CUE_GAPS = ["\t", "\u00a0", "\u2009", "\u3000"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="cues.find_cues normalizes the gap inside a multi-word cue only when it holds a "
-    "space or a newline, then looks the raw form up in comp.forms: KeyError 'according\\xa0to'",
-)
 @pytest.mark.parametrize("gap", CUE_GAPS, ids=["tab", "nbsp", "thin-space", "ideographic"])
 @pytest.mark.parametrize(
     "sentence",
