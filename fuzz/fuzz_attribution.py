@@ -63,21 +63,7 @@ from attribution.models import Claim, Figure, Span  # noqa: E402
 # Each is a strict xfail in tests/; delete its entry here when it is fixed.
 # ---------------------------------------------------------------------------------------
 
-_GAP = r"[^\S \n]+"
-KNOWN_BUGS: dict[str, tuple[type[BaseException], re.Pattern[str]]] = {
-    # cues.find_cues: tab/NBSP/U+2009/U+3000 as the only gap in a multi-word cue -> KeyError
-    "cue-gap-keyerror": (
-        KeyError,
-        re.compile(
-            "|".join(
-                _GAP.join(map(re.escape, p.split()))
-                for p in ("according to", "quoted as saying", "pointed out", "points out",
-                          "pointing out", "went on to say")
-            ),
-            re.IGNORECASE,
-        ),
-    ),
-}  # fmt: skip
+KNOWN_BUGS: dict[str, tuple[type[BaseException], re.Pattern[str]]] = {}
 
 
 # ---------------------------------------------------------------------------------------

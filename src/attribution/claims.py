@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 import regex
@@ -269,8 +269,6 @@ class RawClaim:
     parts: tuple[Span, ...] = ()
     sentence: Span | None = None
     confidence: float = 0.9
-    continues_from: int | None = None
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 class _Context:
@@ -1511,10 +1509,6 @@ def _direct_pass(
                     parts=tuple(parts) if len(parts) > 1 else (),
                     sentence=sent,
                     confidence=0.95,
-                    extra={
-                        "quote_end": (outer[qi + 1] if len(parts) > 1 else q).end,
-                        "attr_end": attr_end,
-                    },
                 )
             )
             _channel_via_after(ctx, out[-1], cue, para)
@@ -1600,7 +1594,6 @@ def _direct_pass(
                     source.mention,
                     sentence=sent,
                     confidence=0.8,
-                    continues_from=1,
                 )
             )
         elif words >= 5:
