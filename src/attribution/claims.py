@@ -324,17 +324,24 @@ def _np_left(
         tok = toks[j]
         low = tok.low
         if tok.text == ")":
-            # an acronym in parentheses: "(SOHR)"
-            if j >= 2 and toks[j - 2].text == "(" and toks[j - 1].is_cap:
-                j -= 3
+            # an acronym or a party tag in parentheses after a name: "(SOHR)", "(D-Ohio)"
+            k = j - 1
+            while k >= 0 and j - k <= 6 and toks[k].text != "(" and toks[k].text not in ",;":
+                k -= 1
+            if k >= 1 and j - k <= 6 and toks[k].text == "(" and toks[k + 1].is_cap:
+                j = k - 1
                 continue
             break
         if (
             tok.text == "."
             and j >= 1
-            and (ctx.is_honorific(toks[j - 1]) or toks[j - 1].low in _ABBREV_TITLES)
+            and (
+                ctx.is_honorific(toks[j - 1])
+                or toks[j - 1].low in _ABBREV_TITLES
+                or (len(toks[j - 1].text) == 1 and toks[j - 1].is_cap and j < i)
+            )
         ):
-            j -= 1
+            j -= 1  # "Gen.", "Jr.", a middle initial "R."
             continue
         if (
             tok.text[:1].isdigit()
@@ -350,8 +357,11 @@ def _np_left(
             continue
         if not tok.is_word:
             break
-        if j == i and low in QUANTITY_SUBJECTS:
-            has_core = True  # "many said", "24 percent said", "most say"
+        if j == i and (
+            low in QUANTITY_SUBJECTS
+            or (low in _COUNT_WORDS and j >= 1 and toks[j - 1].low in ("the", "all", "both"))
+        ):
+            has_core = True  # "many said", "24 percent said", "most say", "the two said"
             j -= 1
             continue
         if (low == "in" and has_core and j >= 1 and toks[j - 1].text[:1].isdigit()) or (
@@ -373,8 +383,14 @@ def _np_left(
             modifiers = 0
             j -= 1
             continue
-        if low in NAME_JOINERS and j >= 1 and j < i and toks[j - 1].is_cap and toks[j + 1].is_cap:
-            j -= 1
+        if (
+            (low in NAME_JOINERS or (low == "on" and ctx.is_head(toks[j - 1])))
+            and j >= 1
+            and j < i
+            and toks[j - 1].is_cap
+            and toks[j + 1].is_cap
+        ):
+            j -= 1  # "Observatory for Human Rights", "Commission on Presidential Debates"
             continue
         if (
             has_core
@@ -408,9 +424,18 @@ def _np_left(
     if a < i and toks[a].text[:1].isupper() and toks[a].low in STOP_CAPS:
         a += 1  # "But", "However" opening the sentence
     # "members of the coalition", "a statement by the ministry", "spokesman for the army"
-    if a >= 2 and toks[a - 1].low in ("of", "by", "for", "from", "at") and ctx.is_head(toks[a - 2]):
+    if (
+        a >= 2
+        and toks[a - 1].low in ("of", "by", "for", "from", "at", "to")
+        and ctx.is_head(toks[a - 2])
+    ):
         ext = _np_left(ctx, toks, a - 2, allow_apposition=False)
         if ext is not None:
+            a = ext[0]
+    elif a >= 2 and toks[a - 1].low == "of" and _is_plural_noun(toks[i]):
+        # "a wide array of economists", "a group of lawmakers"
+        ext = _common_noun_np(toks, a - 2)
+        if ext is not None and not _is_plural_noun(toks[a - 2]):
             a = ext[0]
     # "The mayor and the police chief": two named or titled sources joined by "and"
     if (
@@ -442,10 +467,13 @@ def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         return None
     if t.low.endswith(("ly", "ing", "ed")) or t.low in _OBJECT_MAKERS or t.low in _CONJUNCTIONS:
         return None
-    for j in range(i - 1, max(-1, i - 4), -1):
+    plural = _is_plural_noun(t)
+    for j in range(i - 1, max(-1, i - 5), -1):
         w = toks[j]
-        if w.low in _COMMON_DETERMINERS:
-            return (j, i)
+        if w.low in _COMMON_DETERMINERS or (plural and w.low in _PLURAL_DETERMINERS):
+            return _numbered(toks, j, i)
+        if plural and ((w.is_cap and w.low not in STOP_CAPS) or w.text[:1].isdigit()):
+            continue  # "Republican primary voters", "10 Democratic voters"
         if (
             not w.is_word
             or w.is_cap
@@ -453,19 +481,57 @@ def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
             or w.low in _CONJUNCTIONS
             or w.low in SKIP_BEFORE_CUE
         ):
-            return None
+            # a bare plural after a boundary: "economists say", ", while other voters said"
+            return _numbered(toks, j + 1, i) if plural else None
+    if plural and i - 4 < 0:
+        return _numbered(toks, 0, i)
     return None
+
+
+# Words before a plural noun that make it a subject: "some friends", "their lawyers".
+_PLURAL_DETERMINERS: Final = frozenset(
+    """some other others many most several few these those both all his her their its our my your
+    two three four five six seven eight nine ten dozens hundreds thousands""".split()
+)
+_NOT_PLURAL_NOUNS: Final = frozenset(
+    """this his its was has is does us thus plus always perhaps whereas yes news politics
+    less unless""".split()
+)
+
+
+def _is_plural_noun(t: _Tok) -> bool:
+    """A lower-case word that looks like a plural noun: "voters", "technologists"."""
+    low = t.low
+    return (
+        t.is_word
+        and not t.is_cap
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous"))
+        and low not in _NOT_PLURAL_NOUNS
+        and t.text[-1:] not in ("'", "\u2019")
+    )
+
+
+def _numbered(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+    """Extend a noun phrase left over a count: "six in 10 voters", "the two", "many of the"."""
+    if a >= 2 and toks[a].text[:1].isdigit() and toks[a - 1].low == "in":
+        a -= 2 if toks[a - 2].is_word or toks[a - 2].text[:1].isdigit() else 0
+    elif a >= 1 and toks[a - 1].low == "the" and toks[a].low in _PLURAL_DETERMINERS:
+        a -= 1
+    return (a, b)
 
 
 # Words that stand alone as a subject of saying: "many said", "most say", "24 percent said".
 QUANTITY_SUBJECTS: Final = frozenset(
     "many most some few others several both all none one another half majority minority plurality percent".split()
 )
+_COUNT_WORDS: Final = frozenset("two three four five six seven eight nine ten".split())
 _NUMBER_WORDS: Final = frozenset(
     "one two three four five six seven eight nine ten nearly almost about roughly only".split()
 )
 _ABBREV_TITLES: Final = frozenset(
-    "col gen lt maj capt sgt adm brig gov sen rep pres dr mr mrs ms st u.s u.n u.k".split()
+    "col gen lt maj capt sgt adm brig gov sen rep pres dr mr mrs ms st u.s u.n u.k jr sr".split()
 )
 _NOT_MODIFIERS: Final = frozenset(
     """that which who whom whose where when what and or but if than as because while said says
@@ -675,6 +741,8 @@ def _cue_after_quote(
         j += 1
     if verb is None:
         return None
+    if verb.stance == "other" and first.low in _SUBORDINATORS:
+        return None  # '"…," when militants targeted a unit': a clause of the reporter's
     core = toks[k:j]
     m = _skip_back(core, len(core) - 1)
     np = _np_left(ctx, core, m, allow_apposition=True) if m >= 0 else None
@@ -704,6 +772,11 @@ def _cue_after_quote(
     if verb.lemma == "read" and not _has_document_head(ctx, core, np):
         return None
     return verb, _span(text, core, *np), verb.span.end
+
+
+_SUBORDINATORS: Final = frozenset(
+    "when while as because after before since if although though until where whereas".split()
+)
 
 
 def _dash_attribution(
@@ -860,6 +933,13 @@ def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span 
     return _span(text, toks, *np) if np else None
 
 
+# Verbs that may name their audience before the content: "asked Sanders whether …".
+_AUDIENCE_VERBS: Final = frozenset(
+    "ask warn remind assure inform notify advise urge caution reassure convince persuade".split()
+)
+_AUDIENCE_FOLLOWERS: Final = frozenset("that whether if to what why how when who".split())
+
+
 def _skip_adverbials(
     ctx: _Context, toks: list[_Tok], i: int, lemma: str
 ) -> tuple[int, Span | None]:
@@ -867,6 +947,14 @@ def _skip_adverbials(
     text = ctx.text
     channel: Span | None = None
     n = len(toks)
+    if lemma in _AUDIENCE_VERBS and i + 1 < n:
+        # "asked Sanders whether …", "warned them that …", "urged lawmakers to …"
+        if toks[i].low in OBJECT_PRONOUNS and toks[i + 1].low in _AUDIENCE_FOLLOWERS:
+            i += 1
+        else:
+            np = _np_right(ctx, toks, i, audience=True)
+            if np is not None and np[1] + 1 < n and toks[np[1] + 1].low in _AUDIENCE_FOLLOWERS:
+                i = np[1] + 1
     if lemma == "tell" and i < n:
         if toks[i].low in OBJECT_PRONOUNS:
             i += 1
@@ -919,7 +1007,14 @@ def _skip_adverbials(
                 j += 1
                 if j < n and (toks[j].low == "that" or toks[j].text in (",", ":")):
                     break
-            if j < n and toks[j].low == "that" and j - i <= 13:
+            if j + 2 < n and toks[j].text == "," and toks[j + 1].is_cap:
+                # "at a campaign stop in Toledo, Ohio, that …": a place in apposition
+                k = j + 1
+                while k < n and k - j <= 4 and toks[k].is_cap:
+                    k += 1
+                if k + 1 < n and toks[k].text == "," and toks[k + 1].low == "that":
+                    j = k + 1
+            if j < n and toks[j].low == "that" and j - i <= 18:
                 words = toks[i + 1 : j]
                 if any(w.low in CHANNEL_HEADS for w in words) and channel is None:
                     channel = _span(text, toks, i + 1, j - 1)
@@ -974,11 +1069,21 @@ def _content_end(
                     return cut_at, tail[0], j
             if (nxt.low == "but" and j + 2 < n) or (t.text == "," and nxt.low in _ASIDE_OPENERS):
                 return cut_at, None, j
+            if (
+                t.text == ","
+                and nxt.low in ("and", "as")
+                and j + 2 < n
+                and toks[j + 2].low in _NARRATOR_SUBJECTS
+                and toks[j + 2].is_word
+            ):
+                return cut_at, None, j  # "…, and he railed against …": the reporter again
         j += 1
     end = stop
     return end, None, n
 
 
+# Pronoun subjects after ", and" / ", as" that hand the sentence back to the reporter.
+_NARRATOR_SUBJECTS: Final = frozenset("he she they".split())
 # Words after a comma that open the reporter's aside, not the reported content.
 _ASIDE_OPENERS: Final = frozenset("compared while whereas unlike meanwhile".split())
 _ADVERBS_AFTER_CUE: Final = frozenset(
@@ -1757,7 +1862,7 @@ def _reported(
         mention_np is None or not _has_document_head(ctx, left, mention_np)
     ):
         return None
-    if mention_np is None and m >= 0 and left[m].low in ("and", "but") and done:
+    if mention_np is None and m >= 0 and left[m].low in ("and", "but"):
         # a coordinated cue sharing its subject: "X insisted that … and denied …"
         earlier = [
             r
@@ -1904,6 +2009,12 @@ def _forward(
         and len(text[s:e].split()) < (1 if takes_object else min_clause_words)
     ):
         return None
+    if takes_object and not has_that and right[i].low != "to" and _OBJECT_ONLY(ctx, cue):
+        # "praised Miami since the debate", "criticized the plan, which …": the object is a
+        # noun phrase; a comma or a subordinate clause ends it
+        cut = _object_end(right, i, e)
+        if cut is not None:
+            s, e = _trim_content(text, s, cut)
     if takes_object and not has_that:
         # "rejected that allegation on Tuesday": the day dates the rejection, not the object
         m_time = _TRAILING_TIME_RE.search(text, s, e)
@@ -1922,6 +2033,29 @@ def _forward(
         sentence=sent,
         confidence=conf,
     )
+
+
+def _OBJECT_ONLY(ctx: _Context, cue: Cue) -> bool:  # noqa: N802
+    return "clause" not in ctx.lex.frames(cue.lemma)
+
+
+# Words that end an object noun phrase: a subordinate clause or a time adjunct.
+_OBJECT_ENDERS: Final = frozenset(
+    """when after before since following although though because while until whereas""".split()
+)
+
+
+def _object_end(toks: list[_Tok], i: int, end: int) -> int | None:
+    """Where an object noun phrase starting at token ``i`` ends, before ``end``."""
+    for j in range(i + 1, len(toks)):
+        t = toks[j]
+        if t.start >= end:
+            return None
+        if t.low in _OBJECT_ENDERS or (
+            t.text in (",", ";") and j + 1 < len(toks) and toks[j + 1].low in ("which", "who")
+        ):
+            return t.start
+    return None
 
 
 _WH_WORDS: Final = frozenset("what when where why how who whom whose which whether if".split())
@@ -2001,8 +2135,12 @@ def _content_start(
         return None
     if tok.low in _WH_WORDS and "clause" in frames:
         return i, False, channel  # "did not say who made the apology"
-    if tok.low in _NOT_CONTENT_START:
-        return None
+    if tok.low == "what" and "object" in frames:
+        return i, False, channel  # "criticized what she called …"
+    if tok.low in _NOT_CONTENT_START and not (
+        tok.low == "at" and i + 1 < n and right[i + 1].low in ("least", "most")
+    ):
+        return None  # but "reported at least six planes …" is a clause
     if "clause" in frames and cue.lemma in BARE_CLAUSE:
         return i, False, channel
     if "object" in frames:

@@ -894,7 +894,109 @@ COMMON_NOUN_SUBJECTS = [
         "The opposition accused the government of rigging the vote.",
         C("indirect", "the government of rigging the vote", "The opposition", "accused"),
     ),
+    row(
+        "bare-plural",
+        "Other voters said they had not heard enough from him.",
+        C("indirect", "they had not heard enough from him", "Other voters", "said"),
+    ),
+    row(
+        "bare-plural-after-while",
+        "The mayor made his case, while some residents said they were unmoved.",
+        C("indirect", "they were unmoved", "some residents", "said"),
+    ),
+    row(
+        "count-in-count",
+        "Six in 10 Republican primary voters said the economy mattered most.",
+        C("indirect", "the economy mattered most", "Six in 10 Republican primary voters", "said"),
+    ),
+    row(
+        "the-two",
+        "The two said they had met in secret.",
+        C("indirect", "they had met in secret", "The two", "said"),
+    ),
+    row(
+        "group-of-plural",
+        "Acting too soon, a wide array of economists say, limited the recovery.",
+        C(
+            "indirect",
+            "Acting too soon, a wide array of economists say, limited the recovery",
+            "a wide array of economists",
+            "say",
+            parts=("Acting too soon", "limited the recovery"),
+        ),
+    ),
+    row(
+        "joined-org-name",
+        "The Commission on Presidential Debates says there was a problem with the sound.",
+        C(
+            "indirect",
+            "there was a problem with the sound",
+            "The Commission on Presidential Debates",
+            "says",
+        ),
+    ),
+    row(
+        "initial-and-suffix",
+        "Vice President John Q. Public Jr. said the remarks were dangerous.",
+        C("indirect", "the remarks were dangerous", "Vice President John Q. Public Jr.", "said"),
+    ),
+    row(
+        "party-tag",
+        "Sen. Jane Doe (D-Ohio) said she will vote against the bill.",
+        C("indirect", "she will vote against the bill", "Sen. Jane Doe (D-Ohio)", "said"),
+    ),
 ]
+
+
+# Where the content starts and ends.
+CONTENT_BOUNDS = [
+    row(
+        "coordinated-cue-after-another-verb",
+        "Doe toured the plant on Monday and said the party would lose the election.",
+        C("indirect", "the party would lose the election", "Doe", "said"),
+    ),
+    row(
+        "at-least",
+        "CNN reported at least six planes filled the skies.",
+        C("indirect", "at least six planes filled the skies", "CNN", "reported"),
+    ),
+    row(
+        "what-object",
+        "She criticized what she called divisive rhetoric.",
+        C("indirect", "what she called divisive rhetoric", "She", "criticized"),
+    ),
+    row(
+        "place-apposition-before-that",
+        "Doe says at a campaign stop in Toledo, Ohio, that it means nothing at all.",
+        C("indirect", "it means nothing at all", "Doe", "says"),
+    ),
+    row(
+        "audience-then-whether",
+        "Last month, a reporter asked Doe whether his health was fair game.",
+        C("indirect", "whether his health was fair game", "a reporter", "asked"),
+    ),
+    row(
+        "reporter-takes-over",
+        "Doe said the real problem is the deficit, and he railed against the moderators.",
+        C("indirect", "the real problem is the deficit", "Doe", "said"),
+    ),
+    row(
+        "object-ends-at-subordinate-clause",
+        "Doe praised the firefighters after the blaze was put out.",
+        C("indirect", "the firefighters", "Doe", "praised"),
+    ),
+    row(
+        "unknown-verb-after-quote-in-when-clause",
+        '"The depots were used in the attack," when militants targeted a unit, Doe said.',
+        C("direct", "The depots were used in the attack,", "Doe", "said"),
+        xfail="a quote, a 'when' clause, then the cue: the clause is not skipped yet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTENT_BOUNDS)
+def test_content_bounds(text: str, expected: list[dict[str, Any]]) -> None:
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), COMMON_NOUN_SUBJECTS)
