@@ -289,6 +289,8 @@ class _Context:
         self.cache = _TokenCache(text)
         self.para = _ParaIndex((), (), ())
         self.pending_channel: Span | None = None
+        # the cue and speaker of a paragraph that ends with a colon: 'He said:'
+        self.lead_in: tuple[Cue, Span | None] | None = None
 
     def toks(self, start: int, end: int) -> list[_Tok]:
         """The whole tokens inside ``[start, end)``."""
@@ -590,6 +592,7 @@ def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] 
         name_like = (
             toks[k - 1].text[:1].isupper()
             or toks[k - 1].text == ")"
+            or (toks[k - 1].text == "." and k >= 2 and toks[k - 2].is_cap)  # "Jr.,"
             or ctx.is_head(toks[k - 1])
             or toks[k - 1].low in PRONOUNS
         )
@@ -635,6 +638,15 @@ def _np_right(
             and j == last_core + 1
         ):
             j += 1  # a number inside a name: "Europe 1 radio", "Channel 4"
+            continue
+        if (
+            tok.text[:1].isdigit()
+            and not has_core
+            and j - i < 3
+            and j + 1 < n
+            and toks[j + 1].is_word
+        ):
+            j += 1  # "a 2013 study", "a 40-page report"
             continue
         if not tok.is_word:
             break
@@ -848,17 +860,17 @@ def _has_document_head(ctx: _Context, toks: list[_Tok], np: tuple[int, int]) -> 
 
 
 def _cue_before_quote(
-    ctx: _Context, cues: Sequence[Cue], q: Quote, lo: int
+    ctx: _Context, cues: Sequence[Cue], open_at: int, lo: int
 ) -> tuple[Cue, Span | None] | None:
     """A cue right before ``q``'s opening mark: ``X said: "…"`` / ``X added, "…"`` /
     ``X told reporters: "…"``; or a verb the lexicon does not know before a colon:
     ``He sighed: "…"``. The mention is None for a cue that shares the sentence's
     subject (``… and said, "…"``, ``…, adding: "…"``)."""
-    found = _lexicon_cue_before(ctx, q, lo)
+    found = _lexicon_cue_before(ctx, open_at, lo)
     if found is not None:
         return found
     text = ctx.text
-    m_colon = _VERB_COLON_RE.search(text, max(lo, q.open - 40), q.open)
+    m_colon = _VERB_COLON_RE.search(text, max(lo, open_at - 40), open_at)
     if m_colon is None:
         return None
     start, end = m_colon.span("verb")
@@ -874,25 +886,39 @@ def _cue_before_quote(
     return None
 
 
-def _lexicon_cue_before(ctx: _Context, q: Quote, lo: int) -> tuple[Cue, Span | None] | None:
+def _lexicon_cue_before(ctx: _Context, open_at: int, lo: int) -> tuple[Cue, Span | None] | None:
     text = ctx.text
-    cue = ctx.para.cue_before(q.open)
+    cue = ctx.para.cue_before(open_at)
     if cue is None:
         return None
-    gap = text[cue.span.end : q.open]
+    gap = text[cue.span.end : open_at]
+    inverted: Span | None = None
     if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
         # 'X told reporters: "…"' / 'X said in a statement: "…"': a short object or
         # phrase between the cue and a colon (or comma) before the quote
         if len(gap) > 80 or gap.rstrip()[-1:] not in (":", ","):
             return None
-        inner = [t for t in ctx.toks(cue.span.end, q.open) if t.text not in (":", ",")]
+        inner = [t for t in ctx.toks(cue.span.end, open_at) if t.text not in (":", ",")]
         if not inner or len(inner) > 10:
             return None
         if any(not t.is_word and t.text != "." and not t.text[:1].isdigit() for t in inner):
             return None
         if any(t.low in _CONJUNCTIONS or t.low == "that" for t in inner):
             return None
-        ctx.pending_channel = Span.of(text, inner[0].start, inner[-1].end)
+        inverted_np = _np_right(ctx, inner, 0)
+        sent = ctx.para.sentence_of(cue.span.start)
+        if (
+            inverted_np is not None
+            and inverted_np[1] == len(inner) - 1
+            and sent is not None
+            and not text[sent.start : cue.span.start].strip()
+            and inner[0].low not in AUDIENCE
+        ):
+            inverted = _span(text, inner, *inverted_np)  # 'Stated Stone: "…"'
+        else:
+            ctx.pending_channel = Span.of(text, inner[0].start, inner[-1].end)
+    if inverted is not None:
+        return cue, inverted
     toks = ctx.toks(max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
     m = _skip_back(toks, len(toks) - 1)
     np = _np_left(ctx, toks, m)
@@ -1212,12 +1238,35 @@ def find_claims(
         if para == headline or (p_index == 0 and _is_title_case(text, para)):
             _headline_colon(ctx, para, outer, para_claims)
         _direct_pass(ctx, para, outer, cues, sentences, para_claims, previous)
+        ctx.lead_in = None
         _reported_pass(ctx, para, outer, cues, sentences, para_claims)
         para_claims = _tidy(ctx, para_claims)
+        ctx.lead_in = _colon_lead_in(ctx, para, cues, sentences)
         if para_claims:
             out.extend(para_claims)
             last_claim_para = p_index
     return out
+
+
+def _colon_lead_in(
+    ctx: _Context, para: Span, cues: Sequence[Cue], sentences: Sequence[Span]
+) -> tuple[Cue, Span | None] | None:
+    """The cue and speaker of a paragraph that ends with a colon ('Cruz continued:'),
+    for the quoted paragraph that follows it."""
+    text = ctx.text
+    end = para.end
+    while end > para.start and text[end - 1].isspace():
+        end -= 1
+    if end <= para.start or text[end - 1] != ":" or not sentences:
+        return None
+    last = sentences[-1]
+    found = _cue_before_quote(ctx, cues, end, last.start)
+    if found is None or found[0].span.start in ctx.used_cues:
+        return None
+    cue, mention = found
+    if mention is None:
+        mention = _sentence_start_np(ctx, text, last, cue.span.start)
+    return (cue, mention) if mention is not None else None
 
 
 # "to" + a verb after a cue: "continues to insist", "is said to be", "expected to".
@@ -1619,7 +1668,7 @@ def _direct_pass(
             _channel_via_after(ctx, out[-1], cue, para)
             continue
         ctx.pending_channel = None
-        before = _cue_before_quote(ctx, cues, q, sent.start)
+        before = _cue_before_quote(ctx, cues, q.open, sent.start)
         if before is not None and before[0].span.start not in ctx.used_cues:
             cue, mention = before
             if mention is None:
@@ -1686,6 +1735,12 @@ def _direct_pass(
         lead = "x" if q.open - sent.start > 300 else text[sent.start : q.open].strip(" \t\u00a0")
         if lead:
             continue  # a quoted fragment inside a sentence: maybe mixed (pass 2), maybe a scare quote
+        if ctx.lead_in is not None and qi == 0 and not text[para.start : q.open].strip():
+            # 'He said:' closing the paragraph before: this quoted paragraph is what he said
+            cue, mention = ctx.lead_in
+            ctx.lead_in = None
+            out.append(RawClaim(q.content, "direct", cue, mention, sentence=sent, confidence=0.85))
+            continue
         words = len(q.content.text.split())
         if words < 3:
             continue

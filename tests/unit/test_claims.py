@@ -410,6 +410,24 @@ MULTI = [
         C("direct", "We will fight on,", "the rebel commander", "said"),
         xfail="an unclosed quote keeps its own attribution: the content runs to the paragraph end",
     ),
+    row(
+        "colon-lead-in-paragraph",
+        "Title\n\nThe rules did not apply to her. He said:\n\n"
+        '"In all the administrations I served in, it was like a monastery."\n\n'
+        '"You could not keep a thing."',
+        C(
+            "direct",
+            "In all the administrations I served in, it was like a monastery.",
+            "He",
+            "said",
+        ),
+        C("direct", "You could not keep a thing.", "He", None),
+    ),
+    row(
+        "colon-lead-in-with-inverted-name",
+        "Title\n\nEarlier, Doe continued:\n\n\u201cYou look at the questions and you wonder.\u201d",
+        C("direct", "You look at the questions and you wonder.", "Doe", "continued"),
+    ),
 ]
 
 
