@@ -1323,8 +1323,15 @@ _IRREGULAR_PAST: Final = frozenset(
     "said told wrote thought felt found showed saw knew spoke read taught heard swore".split()
 )
 _PLURAL_MAKERS: Final = frozenset(
-    "two three four five six seven eight nine ten many several some both all most few other".split()
+    """two three four five six seven eight nine ten many several some both all most few other
+    dozen dozens hundreds thousands""".split()
 )
+# A past-tense verb right after a cue in -s makes the cue a plural noun: "states held".
+_NEXT_PAST_RE: Final = re.compile(
+    r"\s+(?:held|made|took|gave|won|lost|voted|went|came|had|were|are|have|remain|remained)\b"
+)
+# Cues in -s that are also plural nouns: "states", "reports", "claims".
+_NOUN_LIKE_CUES: Final = frozenset("states reports claims charges notes comments remarks".split())
 
 
 # A form of "be" (and adverbs) before a past participle: "is widely supported by".
@@ -1367,7 +1374,9 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
         or prev.endswith(("'s", "\u2019s"))
     ):
         return True
-    return word.endswith("s") and (prev in _PLURAL_MAKERS or prev[:1].isdigit())
+    if word.endswith("s") and (prev in _PLURAL_MAKERS or prev[:1].isdigit()):
+        return True
+    return word in _NOUN_LIKE_CUES and _NEXT_PAST_RE.match(ctx.text, cue.span.end) is not None
 
 
 _CONJUNCTIONS: Final = frozenset(
@@ -1952,6 +1961,8 @@ def _reported(
             )
         return None
     a, b = mention_np
+    if a > 0 and left[a - 1].low == "what" and cue.lemma in _WHAT_NAMING:
+        return _what_named(ctx, cue, sent, right, outer, _span(text, left, a, b))
     if a > 0 and not _is_subject_boundary(left[a - 1]):
         return None  # "denied American claims that": the noun "claims", not a verb
     mention: Span | None = _span(text, left, a, b)
@@ -2011,6 +2022,38 @@ def _reported(
                     confidence=0.75,
                 )
     return _forward(ctx, cue, sent, right, outer, mention)
+
+
+# Verbs of "what X called Y": the name Y is X's.
+_WHAT_NAMING: Final = frozenset(
+    "call describe term dub label brand characterize characterise".split()
+)
+
+
+def _what_named(
+    ctx: _Context, cue: Cue, sent: Span, right: list[_Tok], outer: Sequence[Quote], mention: Span
+) -> RawClaim | None:
+    """ "in what Putin called a pre-emptive strike": the name, said by the subject."""
+    i = 1 if right and right[0].low == "as" else 0
+    if i >= len(right) or not (right[i].is_word or right[i].text in _QUOTE_CHARS):
+        return None
+    text = ctx.text
+    end = _object_end(right, i, sent.end)
+    for k in range(i + 1, len(right)):
+        t = right[k]
+        if end is not None and t.start >= end:
+            break
+        if t.text == "," and k >= 2 and right[k - 2].low in DETERMINERS:
+            continue  # "the angry, divisive rhetoric"
+        if t.text in (",", ";", ":", "(", "\u2014", "\u2013", "--"):
+            end = t.start
+            break
+    s, e = _trim_content(text, right[i].start, sent.end if end is None else end)
+    if e - s < 3:
+        return None
+    e = _through_open_quote(ctx, s, e)
+    kind, s, e = _finish_kind(outer, s, e)
+    return RawClaim(Span.of(text, s, e), kind, cue, mention, sentence=sent, confidence=0.75)
 
 
 def _trailing_phrase(ctx: _Context, toks: list[_Tok]) -> list[_Tok] | None:

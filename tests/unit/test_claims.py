@@ -982,6 +982,7 @@ CONTENT_BOUNDS = [
         "what-object",
         "She criticized what she called divisive rhetoric.",
         C("indirect", "what she called divisive rhetoric", "She", "criticized"),
+        C("indirect", "divisive rhetoric", "she", "called"),
     ),
     row(
         "place-apposition-before-that",
@@ -1002,6 +1003,40 @@ CONTENT_BOUNDS = [
         "object-ends-at-subordinate-clause",
         "Doe praised the firefighters after the blaze was put out.",
         C("indirect", "the firefighters", "Doe", "praised"),
+    ),
+    row(
+        "what-x-called",
+        "The campaign began in what the president called a pre-emptive strike against militants.",
+        C("indirect", "a pre-emptive strike against militants", "the president", "called"),
+    ),
+    row(
+        "what-x-described-as",
+        "She criticized what she described as the angry, divisive rhetoric of her rival.",
+        C(
+            "indirect",
+            "what she described as the angry, divisive rhetoric of her rival",
+            "She",
+            "criticized",
+        ),
+        C("indirect", "the angry, divisive rhetoric of her rival", "she", "described"),
+    ),
+    row(
+        "plural-noun-before-a-past-verb-is-no-cue",
+        '"We are not done," Doe told CBS on Tuesday, when a dozen states held contests. '
+        '"But we may be in a position to win."',
+        C(
+            "direct",
+            'We are not done," Doe told CBS on Tuesday, when a dozen states held contests. '
+            '"But we may be in a position to win.',
+            "Doe",
+            "told",
+            parts=("We are not done,", "But we may be in a position to win."),
+        ),
+    ),
+    row(
+        "criticism-verb-object",
+        "The senator lambasted the plan for its cost.",
+        C("indirect", "the plan for its cost", "The senator", "lambasted"),
     ),
     row(
         "unknown-verb-after-quote-in-when-clause",
