@@ -220,6 +220,17 @@ class _ParaIndex:
             bisect.bisect_right(self.cue_starts, a) : bisect.bisect_left(self.cue_starts, b)
         ]
 
+    def count_between(self, a: int, b: int) -> int:
+        """How many cues start strictly between ``a`` and ``b`` (no list is built)."""
+        return max(
+            0, bisect.bisect_left(self.cue_starts, b) - bisect.bisect_right(self.cue_starts, a)
+        )
+
+    def first_after(self, a: int) -> Cue | None:
+        """The first cue that starts strictly after ``a``."""
+        k = bisect.bisect_right(self.cue_starts, a)
+        return self.cues[k] if k < len(self.cues) else None
+
     def cue_before(self, pos: int) -> Cue | None:
         """The last cue that ends at or before ``pos``."""
         k = bisect.bisect_left(self.cue_starts, pos) - 1
@@ -1104,7 +1115,9 @@ def _content_end(
             ):
                 return cut_at, None, j  # "…, and he railed against …": the reporter again
         j += 1
-    end = stop
+    # a clause runs to the sentence end, but no further than the tokens read: in a
+    # megabyte-long "sentence" each content stays bounded (linear output)
+    end = stop if not toks or toks[-1].end >= stop - 4 else min(stop, toks[-1].end)
     return end, None, n
 
 
@@ -1948,7 +1961,7 @@ def _reported(
             if any(t.is_word for t in after_np[:1]) and after_np[0].low not in ("on", "in", "at"):
                 return None
             content_end = left[m].start if left[m].text == "," else left[m].end
-            s, e = _trim_content(text, sent.start, content_end)
+            s, e = _trim_content(text, _clause_floor(text, sent, cue), content_end)
             if e - s < 8:
                 return None
             return RawClaim(
@@ -1995,7 +2008,11 @@ def _reported(
         ):
             trailing = []  # "…, the ministry said, adding that …": the adding is a claim of its own
         if not any(t.is_word for t in trailing):
-            s, e = _trim_content(text, sent.start, comma.start if comma.text == "," else comma.end)
+            s, e = _trim_content(
+                text,
+                _clause_floor(text, sent, cue),
+                comma.start if comma.text == "," else comma.end,
+            )
             if e - s < 8:
                 return None
             return RawClaim(
@@ -2008,7 +2025,7 @@ def _reported(
                 confidence=0.8,
             )
         if trailing and trailing[0].text == "," and comma.text == ",":
-            s1, e1 = _trim_content(text, sent.start, comma.start)
+            s1, e1 = _trim_content(text, _clause_floor(text, sent, cue), comma.start)
             s2, e2 = _trim_content(text, trailing[0].end, sent.end)
             if e1 - s1 >= 3 and e2 - s2 >= 8:
                 return RawClaim(
@@ -2054,6 +2071,33 @@ def _what_named(
     e = _through_open_quote(ctx, s, e)
     kind, s, e = _finish_kind(outer, s, e)
     return RawClaim(Span.of(text, s, e), kind, cue, mention, sentence=sent, confidence=0.75)
+
+
+_MAX_CONTENT: Final = _MAX_WINDOW * 4  # the longest reported clause read, in characters
+_MAX_NESTED_CUES: Final = 6  # a content with this many cues inside stops before the first
+
+
+def _before_nested(ctx: _Context, s: int, e: int) -> int:
+    """The end of content ``[s, e)`` cut before its first nested attribution (the cue and
+    the subject before it)."""
+    first = ctx.para.first_after(s)
+    if first is None or first.span.start >= e:
+        return e
+    toks = ctx.toks(max(s, first.span.start - _MAX_WINDOW), first.span.start)
+    m = _skip_back(toks, len(toks) - 1)
+    np = _np_left(ctx, toks, m) if m >= 0 else None
+    cut = toks[np[0]].start if np is not None else first.span.start
+    return _trim_content(ctx.text, s, max(s, cut))[1]
+
+
+def _clause_floor(text: str, sent: Span, cue: Cue) -> int:
+    """Where a clause before its cue may start: the sentence start, or at most
+    ``_MAX_CONTENT`` characters back (at a word start), so that contents stay bounded."""
+    lo = cue.span.start - _MAX_CONTENT
+    if lo <= sent.start:
+        return sent.start
+    space = text.find(" ", lo, cue.span.start)
+    return lo if space < 0 else space + 1
 
 
 def _trailing_phrase(ctx: _Context, toks: list[_Tok]) -> list[_Tok] | None:
@@ -2118,6 +2162,12 @@ def _forward(
         m_time = _TRAILING_TIME_RE.search(text, s, e)
         if m_time is not None and m_time.start() > s:
             s, e = _trim_content(text, s, m_time.start())
+    if ctx.para.count_between(s, e) >= _MAX_NESTED_CUES:
+        # a clause holding several attributions of its own ("He said he said he said …")
+        # stops before the first: no content holds a chain of others (bounded output)
+        e = _before_nested(ctx, s, e)
+        if e - s < 3:
+            return None
     e = _through_open_quote(ctx, s, e)
     kind, s, e = _finish_kind(outer, s, e)
     conf = confidence or (0.85 if has_that or cue.lemma in ("say", "tell", "claim") else 0.7)

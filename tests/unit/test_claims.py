@@ -1646,3 +1646,18 @@ def test_spans_slice_back(text: str) -> None:
             assert claim.content.contains(part)
         if claim.kind == "direct" and not claim.parts:
             assert not any(ch in claim.content.text for ch in '"“”«»')
+
+
+def test_a_chain_of_attributions_in_one_sentence_keeps_contents_short() -> None:
+    # "He said he said …": no claim holds the chain of the others (output stays linear)
+    text = "Title\n\n" + "Doe said " * 12 + "the jets hit a school."
+    claims = attribution.extract_claims(text)
+    assert claims[-1].content.text == "the jets hit a school"
+    assert max(c.content.text.count("said") for c in claims) == 5
+
+
+def test_one_huge_sentence_gives_bounded_contents() -> None:
+    sentence = "Officials said the convoy was hit near the border and " * 200
+    claims = attribution.extract_claims("Title\n\n" + sentence + "nobody was hurt.")
+    assert claims
+    assert max(len(c.content.text) for c in claims) <= 1600
