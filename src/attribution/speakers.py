@@ -122,18 +122,37 @@ _SLUG_PART_RE: Final = regex.compile(r"[a-z0-9]+")
 # Characters that never start a name-like token: lower-case ASCII letters, digits, and
 # punctuation that is a token of its own (quote marks U+2018, U+2019, U+201C, U+201D).
 _PLAIN: Final = "abcdefghijklmnopqrstuvwxyz0123456789.,;:!?'\"()[]\u2018\u2019\u201c\u201d"
+# One character of horizontal white space, which may stand between the words of a name:
+# a space, a tab, U+00A0 NBSP, U+2009 thin space, U+202F narrow NBSP, ...
+_GAP: Final = r"[^\S\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029]"
+# White space other than one plain space: a name keeps none of it ("Sergei\tLavrov").
+_ODD_SPACE_RE: Final = regex.compile(r"[^\S ]|  ")
+# A run of white space.
+_SPACES_RE: Final = regex.compile(r"\s+")
 # A run of non-space characters with a character that can start a name (matched from
 # that character on), and the word that starts the next run when exactly one space
-# comes between: in "(Vladimir Putin's", the match is "Vladimir " and group 1 "Putin".
+# (or another gap) comes between: in "(Vladimir Putin's", the match is "Vladimir " and group 1 "Putin".
 # Runs of plain characters are skipped at C speed; the possessive quantifier keeps
 # the pass linear on a megabyte without spaces.
-_NAME_PAIR_RE: Final = regex.compile(rf"[^\s{regex.escape(_PLAIN)}]\S*+(?: (?=({_WORD_TOKEN})))?")
+_NAME_PAIR_RE: Final = regex.compile(
+    rf"[^\s{regex.escape(_PLAIN)}]\S*+(?:{_GAP}(?=({_WORD_TOKEN})))?"
+)
 # A character of a word: a letter, mark or digit.
 _WORD_CHAR_RE: Final = regex.compile(_WORD_CHAR)
+# A period, cut out of the folded text to search for surnames.
+_PERIOD_RE: Final = re.compile(r"\.")
 # A character outside ASCII (the stdlib's re is the faster at this).
 _NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]")
 # A character that may start a name: not a space, nor a plain character.
 _NAME_CHAR_RE: Final = re.compile(rf"[^\s{re.escape(_PLAIN)}]")
+# How far after an indefinite description ("a shadowy monitoring group") the body that
+# names it may start: about a sentence.
+_DESCRIPTION_GAP: Final = 300
+# How far after the latest entity a bare "officials" may take its country.
+_CONTEXT_GAP: Final = 1000
+# Anonymous sources that speak for a state: a bare "officials" takes the country of its
+# context.
+_STATE_SOURCES: Final = frozenset({"authority", "diplomat", "official"})
 # How many surnames an ASCII text has searched for one by one before it is indexed.
 _SURNAME_SEARCHES: Final = 8
 # The run of non-space characters that ends where a backward match is anchored.
@@ -400,11 +419,16 @@ class _Tok(NamedTuple):
 
     @property
     def is_acronym(self) -> bool:
-        text = self.text
-        if self.kind != "word" or text[:1].islower():
-            return False
-        letters = [c for c in text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return self.kind == "word" and _is_acronym(self.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_acronym(text: str) -> bool:
+    """Whether a word is an acronym: two letters or more, all capitals ("SOHR", "U.S.")."""
+    if text[:1].islower():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _tokenize(s: str, offset: int = 0, folded: dict[str, str] | None = None) -> list[_Tok]:
@@ -439,8 +463,20 @@ def _slug(parts: Iterable[str]) -> str:
 
 
 def _join(toks: Sequence[_Tok], text: str) -> str:
-    """The text a run of tokens covers, as written."""
-    return text[toks[0].start : toks[-1].end] if toks else ""
+    """The text a run of tokens covers, as written, each run of white space one space."""
+    return _one_space(text[toks[0].start : toks[-1].end]) if toks else ""
+
+
+def _one_space(s: str) -> str:
+    """``s`` with each run of white space (tabs, NBSP, line breaks) made one space."""
+    if s.isprintable() and "  " not in s:
+        return s  # the common case, tested at C speed: no white space but single spaces
+    return _SPACES_RE.sub(" ", s) if _ODD_SPACE_RE.search(s) else s
+
+
+def _is_gap(c: str) -> bool:
+    """Whether ``c`` is one character of horizontal white space (see :data:`_GAP`)."""
+    return c == " " or (c.isspace() and c not in "\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 
 
 # --------------------------------------------------------------------------------------
@@ -607,6 +643,7 @@ class _TextIndex:
         self._name_like: dict[str, bool] = {}
         self._bare: dict[tuple[str, ...], list[str]] = {}
         self._folded: str | None = None
+        self._undotted: _Undotted | None = None
         self._folded_done = False
         self._nationality: dict[str, str | None] = {}
         self.folded_words: dict[str, str] = {}  # word -> _fold(word)
@@ -639,7 +676,7 @@ class _TextIndex:
         for pos in self._surname_offsets(_surname_key(surname)):
             given: list[str] = []
             start = pos
-            while len(given) < 3 and start > 1 and text[start - 1] == " ":
+            while len(given) < 3 and start > 1 and _is_gap(text[start - 1]):
                 run = _RUN_BEFORE_RE.match(text, 0, start - 1)
                 last = self._last_name_like(run.group()) if run is not None else None
                 if run is None or last is None:
@@ -678,11 +715,14 @@ class _TextIndex:
         ``key``, found by searching for the key's letters (case apart, with any periods
         between them), as they must appear in such a word of an ASCII text."""
         text, out = self.text, list[int]()
-        folded = self.folded()
-        search = _surname_re(key, folded is None).finditer(text if folded is None else folded)
-        for m in search:
-            run = _RUN_BEFORE_RE.match(text, 0, m.start())
-            pos = run.start() if run is not None else m.start()
+        undotted = self.undotted()
+        if undotted is None:
+            starts: Iterable[int] = (m.start() for m in _surname_re(key, True).finditer(text))
+        else:
+            starts = undotted.find_all(key)
+        for start in starts:
+            run = _RUN_BEFORE_RE.match(text, 0, start)
+            pos = run.start() if run is not None else start
             if out and out[-1] == pos:
                 continue
             first = TOKEN_RE.match(text, pos)
@@ -732,6 +772,14 @@ class _TextIndex:
             found = self._bare[name] = _bare_name(name)
         return found
 
+    def undotted(self) -> _Undotted | None:
+        """The case-folded text without periods, where a plain search finds what
+        :func:`_surname_re` finds in the folded text (without compiling a pattern for
+        each surname); ``None`` when the folded text does not have the text's offsets."""
+        if self._undotted is None and self.folded() is not None:
+            self._undotted = _Undotted(self.folded() or "")
+        return self._undotted
+
     def folded(self) -> str | None:
         """The case-folded text, when it has the text's offsets (no letter folds to two)."""
         if not self._folded_done:
@@ -756,6 +804,37 @@ class _TextIndex:
         if found is None:
             found = self._name_like[tok.text] = _is_name_like(self.w, tok)
         return found
+
+
+class _Undotted:
+    """A text without its periods, its right single quotes (U+2019) made apostrophes,
+    and the way back to the text's offsets.
+
+    >>> u = _Undotted("u.s. and o\u2019b.r.i.e.n said")
+    >>> u.text, list(u.find_all("us")), list(u.find_all("o'brien"))
+    ("us and o'brien said", [0], [9])
+    """
+
+    def __init__(self, text: str) -> None:
+        self._original = text
+        self.text = text.replace(".", "").replace("\u2019", "'")
+        self._periods: list[int] | None = None  # where the periods were, found at a first hit
+
+    def find_all(self, key: str) -> Iterator[int]:
+        """The offsets in the original text where ``key`` starts, left to right, without
+        overlaps (as ``finditer`` of :func:`_surname_re`)."""
+        if not key:
+            return
+        text, n = self.text, len(key)
+        i = text.find(key)
+        if i >= 0 and self._periods is None:
+            self._periods = [m.start() for m in _PERIOD_RE.finditer(self._original)]
+        periods = self._periods or []
+        # Period k stands before character i of the new text when periods[k] - k <= i.
+        before = range(len(periods))
+        while i >= 0:
+            yield i + bisect.bisect_right(before, i, key=lambda k: periods[k] - k)
+            i = text.find(key, i + n)
 
 
 def _spelled_in_ascii(c: str) -> bool:
@@ -897,6 +976,10 @@ class _NP:
     gender: str | None = None
     role: bool = False
     definite: bool = False
+    indefinite: bool = False  # "a"/"an" before it
+    # An indefinite description of a body, all common words ("a shadowy monitoring
+    # group"): it may introduce a body that the next sentence names.
+    description: bool = False
     acronym: str | None = None
     hidden: bool = False  # found in the text, not a mention: no alias
 
@@ -904,7 +987,7 @@ class _NP:
     def rank(self) -> int:
         if self.kind in ("pronoun", "relative"):
             return 0
-        if self.role:
+        if self.role or self.description:
             return 1
         if self.kind == "person" and self.name:
             return 20 + len(self.name)
@@ -913,8 +996,13 @@ class _NP:
 
 def _place(w: _Words, toks: Sequence[_Tok]) -> str | None:
     """The country a run of tokens names as a place ("the Kremlin", "U.S."), if it does."""
-    if len(toks) == 1 and toks[0].kind == "word" and toks[0].is_acronym:
-        return w.places_exact.get(toks[0].text.replace(".", ""))
+    if len(toks) == 1:
+        t = toks[0]
+        if t.kind != "word":
+            return None
+        if _is_acronym(t.text):
+            return w.places_exact.get(t.text.replace(".", ""))
+        return w.places.get(t.low) if _in_place_name(t) else None
     if not toks or not all(_in_place_name(t) for t in toks):
         return None
     return w.places.get(" ".join(t.low for t in toks))
@@ -973,8 +1061,8 @@ def _is_name_like(w: _Words, tok: _Tok) -> bool:
     head = low.split("-", 1)
     if len(head) == 2 and head[0] in _PARTICLES and head[1][:1].isalpha():
         return True  # "al-Assad", "bin-Salman"
-    if not tok.cap:
-        return False
+    if not tok.cap or tok.text in ("A", "An"):
+        return False  # "A Bloomberg poll": an article, not an initial ("A. Smith")
     if low in _NOT_NAMES or low in _TIME_WORDS or low in _PRONOUNS:
         return False
     if low in w.known or _singular(low) in w.known:
@@ -1105,6 +1193,7 @@ def _parse_np(ctx: _Ctx, toks: list[_Tok]) -> _NP:
     lead = toks
     toks, np.definite = _strip_determiners(toks)
     lead = lead[: len(lead) - len(toks)]
+    np.indefinite = any(t.low in ("a", "an") for t in lead)
     first = toks[0]
     if len(toks) == 1 and first.low in _PRONOUNS and first.text != "US":
         np.kind, np.pronoun = "pronoun", first.low
@@ -1378,6 +1467,15 @@ def _read_body(ctx: _Ctx, np: _NP, pre: list[_Tok], kind: str, h: int | None = N
     common = not plain or plain[-1].low in w.known or _singular(plain[-1].low) in w.known
     unique = np.country is not None and head in _ARMED_HEADS  # "the Syrian army"
     np.role = kind != "anonymous" and len(plain) <= 1 and common and np.definite and not unique
+    np.description = (
+        kind in ("organization", "group")
+        and np.indefinite
+        and not np.definite
+        and np.country is None
+        and bool(kept)
+        and not any(t.cap or t.is_acronym for t in kept)
+        and (head in _HYPERNYMS or head in _GROUP_HEADS or head in w.org_heads)
+    )
 
 
 def _read_document(ctx: _Ctx, np: _NP, pre: list[_Tok]) -> None:
@@ -1472,7 +1570,7 @@ def _read_mention(ctx: _Ctx, span: Span) -> _NP:
             main_at = i
             break
     np = _parse_np(ctx, segments[main_at])
-    np.start, np.end, np.surface = span.start, span.end, span.text.strip()
+    np.start, np.end, np.surface = span.start, span.end, _one_space(span.text.strip())
     for i, seg in enumerate(segments):
         if i != main_at:
             _add_descriptor(np, _parse_np(ctx, seg))
@@ -1582,6 +1680,7 @@ class _Entity:
     _title_keys: set[str] = field(default_factory=set, repr=False)
     _acronyms: set[str] = field(default_factory=set, repr=False)
     _first_start: int = -1
+    _last_end: int = -1
     _affiliated: _NP | None = field(default=None, repr=False)  # the first with an affiliation
     _person_country: str | None = None  # of the first person mention with a country
     _id: str | None = field(default=None, repr=False)
@@ -1619,6 +1718,7 @@ class _Entity:
             self._acronyms.add(np.acronym)
         if self._first_start < 0 or np.start < self._first_start:
             self._first_start = np.start
+        self._last_end = max(self._last_end, np.end)
         if np.affiliation and (self._affiliated is None or np.start < self._affiliated.start):
             self._affiliated = np
         if self._person_country is None and np.kind == "person" and np.country:
@@ -1717,6 +1817,10 @@ class _Entity:
         """Where the first mention starts."""
         return self._first_start
 
+    def last_end(self) -> int:
+        """Where the last mention (by position) ends."""
+        return self._last_end
+
     def affiliated(self) -> _NP | None:
         """The first mention (by position) that has an affiliation."""
         return self._affiliated
@@ -1780,6 +1884,10 @@ class _Recent:
             bucket = self._buckets[key]
             del bucket[e]
             bucket[e] = None
+
+    def latest(self, k: int) -> list[_Entity]:
+        """The ``k`` most recent entities, the most recent first."""
+        return list(itertools.islice(reversed(self._all), k))
 
     def bucket(self, key: tuple[str, str]) -> Iterator[_Entity]:
         """The entities filed under ``key``, the most recent first (all of them while
@@ -2433,6 +2541,7 @@ def resolve_speakers(
     assigned: list[_Entity | None] = []
     by_span: dict[tuple[int, int], _Entity] = {}
     unresolved_roles: list[_Entity] = []
+    descriptions: list[_Entity] = []
 
     def touch(e: _Entity, i: int) -> _Entity:
         e.order.append(i)
@@ -2449,7 +2558,7 @@ def resolve_speakers(
             assigned.append(touch(by_span[(m.start, m.end)].root(), i))
             continue
         np = _read_mention(ctx, m)
-        e = _place_mention(ctx, np, entities, unresolved_roles)
+        e = _place_mention(ctx, np, entities, unresolved_roles, descriptions)
         by_span[(m.start, m.end)] = e
         assigned.append(touch(e, i))
     # Roles that nothing before them resolved: a later entity, as in a headline.
@@ -2472,6 +2581,7 @@ def resolve_speakers(
                 x.first_order = min(x.first_order, first)
                 role.merged_into = x
                 break
+    _resolve_descriptions(ctx, entities, descriptions)
     speakers: dict[int, Speaker] = {}
     out: list[Speaker | None] = []
     for entity in assigned:
@@ -2485,8 +2595,75 @@ def resolve_speakers(
     return out
 
 
+def _resolve_descriptions(ctx: _Ctx, entities: _Recent, descriptions: list[_Entity]) -> None:
+    """Indefinite descriptions that nothing before them resolved ("a shadowy monitoring
+    group"): each joins the body that the next body mention names, when that mention
+    starts within :data:`_DESCRIPTION_GAP` characters ("The so-called Syrian
+    Observatory ..." in the next sentence)."""
+    if not descriptions:
+        return
+    bodies = sorted(
+        (x.first_order, x.first_start(), x)
+        for x in entities
+        if x.merged_into is None and x.kind in _BODY_KINDS
+    )
+    orders = [b[0] for b in bodies]
+    for desc in descriptions:
+        if desc.merged_into is not None or len(desc.nps) != 1:
+            continue
+        d = desc.nps[0]
+        k = bisect.bisect_right(orders, desc.first_order)
+        if k >= len(bodies):
+            continue
+        _, start, x = bodies[k]
+        best = x.best()
+        if (
+            x is desc
+            or best.role
+            or best.description
+            or not best.key
+            or x.kind not in ("organization", "group")
+            or not d.end <= start <= d.end + _DESCRIPTION_GAP
+            or not _countries_ok(d, x)
+        ):
+            continue
+        x.add(d)
+        x.order.extend(desc.order)
+        x.first_order = min(x.first_order, desc.first_order)
+        desc.merged_into = x
+
+
+def _context_country(ctx: _Ctx, np: _NP, entities: _Recent) -> str | None:
+    """The country a bare "officials" stands for: that of the latest "X officials" of the
+    article, or else of the latest entity when it is a state body, a person or an
+    anonymous source of one country, mentioned within :data:`_CONTEXT_GAP` characters
+    before ("Russia's Defence Ministry spokesman ... Officials acknowledged ...")."""
+    recent = entities.latest(8)
+    for e in recent:
+        best = e.best()
+        if best.kind == "anonymous" and best.country and best.key == np.key:
+            return best.country
+    if not recent:
+        return None
+    e = recent[0]
+    last = e.last_end()
+    countries = e.countries()
+    if (
+        e.kind in ("person", "government", "anonymous")
+        and not e.best().role
+        and len(countries) == 1
+        and last <= np.start <= last + _CONTEXT_GAP
+    ):
+        return next(iter(countries))
+    return None
+
+
 def _place_mention(
-    ctx: _Ctx, np: _NP, entities: _Recent, unresolved_roles: list[_Entity]
+    ctx: _Ctx,
+    np: _NP,
+    entities: _Recent,
+    unresolved_roles: list[_Entity],
+    descriptions: list[_Entity],
 ) -> _Entity:
     """Find (or make) the entity a mention names."""
     if np.kind == "document" and np.issuer is not None and np.issuer.kind != "unknown":
@@ -2497,9 +2674,26 @@ def _place_mention(
     if np.kind in ("pronoun", "relative"):
         return _place_pronoun(ctx, np, entities)
     _resolve_affiliation(ctx, np, entities)
+    if (
+        np.kind == "anonymous"
+        and len(np.key) == 1
+        and _singular(np.key[0]) in _STATE_SOURCES
+        and not np.country
+        and np.affiliation_np is None
+        and not np.countries
+    ):
+        country = _context_country(ctx, np, entities)
+        if country is not None:
+            np.country = country
+            np.countries.add(country)
+            np.affiliation = np.affiliation or country
     e = _find(ctx, np, entities)
     if e is not None:
         e.add(np)
+        return e
+    if np.description:
+        e = _Entity([np], [])
+        descriptions.append(e)
         return e
     if np.role:
         cand = _antecedent_in_text(ctx, np)
@@ -2682,24 +2876,101 @@ def canonical_speakers(speakers: Iterable[Speaker]) -> dict[str, Speaker]:
         return {}
     org_heads = _words(Lexicon.default()).org_heads
     firsts = {i: _merge_group(i, g) for i, g in groups.items()}
-    ids = sorted(firsts, key=lambda i: (-len(i.split("-")), -len(i), i))
+    # The most specific first: a speaker may join only one met before it. Local ids
+    # (roles that nothing in their article resolved) come last: no speaker joins them.
+    ids = sorted(
+        firsts, key=lambda i: (bool(_LOCAL_ID_RE.search(i)), -len(i.split("-")), -len(i), i)
+    )
+    blocks: dict[tuple[str, ...], list[str]] = {}
     root: dict[str, str] = {}
     for i in ids:
         s = firsts[i]
-        cands: set[str] = set()
-        if not _LOCAL_ID_RE.search(i):
-            for j in ids:
-                if j == i or j not in root or _LOCAL_ID_RE.search(j):
-                    continue
-                o = firsts[j]
-                if _fits(s, o, org_heads):
-                    cands.add(root[j])
-        root[i] = cands.pop() if len(cands) == 1 else i
+        local = bool(_LOCAL_ID_RE.search(i))
+        roots: set[str] = set()
+        for j in _candidates(s, local, blocks):
+            o = firsts[j]
+            if (_role_fits(s, o) if local else _fits(s, o, org_heads)) and root[j] not in roots:
+                roots.add(root[j])
+                if len(roots) > 1:
+                    break  # two candidates: nothing merges
+        root[i] = roots.pop() if len(roots) == 1 else i
+        if not local:
+            for key in _block_keys(s):
+                blocks.setdefault(key, []).append(i)
     members: dict[str, list[Speaker]] = {}
     for i, g in groups.items():
         members.setdefault(root[i], []).extend(g)
     merged = {r: _merge_group(r, ms) for r, ms in members.items()}
     return {i: merged[root[i]] for i in groups}
+
+
+# Blocking for canonical_speakers: each speaker is filed under keys that every speaker it
+# may absorb looks up, so that only plausible pairs are compared (see _fits). A person
+# is filed under its surname, its surname with its first initial, and each suffix of its
+# name of two parts or more; a body under each word of its id and each acronym it may
+# stand for.
+
+
+def _block_keys(s: Speaker) -> Iterator[tuple[str, ...]]:
+    """The keys that :func:`canonical_speakers` files speaker ``s`` under."""
+    if s.kind == "person":
+        toks = _person_tokens(s)
+        yield "surname", toks[-1]
+        yield "initial", toks[-1], toks[0][:1]
+        for k in range(1, len(toks) - 1):
+            yield ("suffix", *toks[k:])
+        return
+    if s.kind not in _BODY_KINDS:
+        return
+    for word in dict.fromkeys(s.id.split("-")):
+        yield "word", word
+    words = s.name.split()
+    acronyms = {_initials(words, with_function_words=f) for f in (False, True)}
+    acronyms |= {a.replace(".", "") for a in s.aliases}
+    for acronym in sorted(acronyms):
+        if acronym:
+            yield "acronym", acronym
+
+
+def _candidates(s: Speaker, local: bool, blocks: Mapping[tuple[str, ...], list[str]]) -> list[str]:
+    """The ids met before that speaker ``s`` may join: those that share a key with it that
+    :func:`_fits` (or :func:`_role_fits`) requires, in the order met."""
+    if local:
+        head = _role_head(s)
+        return blocks.get(("word", head), []) if head else []
+    if s.kind == "person":
+        toks = _person_tokens(s)
+        if len(toks) == 1:
+            return blocks.get(("surname", toks[0]), [])
+        found = blocks.get(("initial", toks[-1], toks[0][:1]), [])
+        suffix = blocks.get(("suffix", *toks), [])
+        return [*found, *suffix] if suffix else found
+    if s.kind not in _BODY_KINDS:
+        return []
+    letters = s.name.replace(".", "")
+    lists = [blocks.get(("acronym", letters), [])] if " " not in letters else []
+    words = s.id.split("-")
+    lists.append(min((blocks.get(("word", w), []) for w in words), key=len))
+    return [j for found in lists for j in found]
+
+
+def _role_head(s: Speaker) -> str | None:
+    """The head noun of a role that nothing in its article resolved, when it may stand for
+    a body of another article: "the observatory" (id "observatory-<hash>-<offset>"), not
+    a hypernym ("the group") nor a state body ("the ministry")."""
+    if s.kind not in ("organization", "group"):
+        return None
+    words = _LOCAL_ID_RE.sub("", s.id).split("-")
+    head = _singular(words[-1])
+    if len(words) != 1 or head in _HYPERNYMS or head in _STATE_HEADS or head in _ARMED_HEADS:
+        return None
+    return words[-1]
+
+
+def _role_fits(a: Speaker, b: Speaker) -> bool:
+    """Whether a role that nothing in its article resolved ("the observatory") can be the
+    body ``b`` of another article, named with its head noun."""
+    return b.kind in ("organization", "group") and not _LOCAL_ID_RE.search(b.id)
 
 
 def list_speakers(claims: Iterable[Claim]) -> list[Speaker]:
