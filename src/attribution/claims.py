@@ -732,8 +732,10 @@ def _cue_after_quote(
         if np is None:
             return None
         return cue, _span(text, toks, *np), toks[np[1]].end
-    # subject, then a verb
+    # subject, then a verb (a verb the lexicon does not know only outside an apposition:
+    # '"…," Daniloff, now retired in Cambridge, said')
     j = k
+    commas = 0
     verb: Cue | None = None
     while j < len(toks) and j - k <= 30:
         t = toks[j]
@@ -745,6 +747,8 @@ def _cue_after_quote(
                     ctx.is_honorific(toks[j - 1])
                     or toks[j - 1].low in _ABBREV_TITLES
                     or (len(toks[j - 1].text) == 1 and toks[j - 1].is_cap)
+                    # an abbreviation before a comma: "of Cambridge, Mass., said"
+                    or (t.text == "." and j + 1 < len(toks) and toks[j + 1].text in (",", ")"))
                 )
             )
         ):
@@ -753,7 +757,9 @@ def _cue_after_quote(
         if c is not None and j > k:
             verb = c
             break
-        if j > k and _is_unknown_past_verb(ctx, t):
+        if t.text == ",":
+            commas += 1
+        if j > k and commas % 2 == 0 and _is_unknown_past_verb(ctx, t):
             verb = Cue(
                 span=Span.of(text, t.start, t.end),
                 lemma=_guess_lemma(t.low),
@@ -1645,7 +1651,11 @@ def _direct_pass(
         # (only the last stretch before the quote is read: a longer lead has words)
         lead = text[max(sent.start, q.open - 300) : q.open] if q.open - sent.start <= 300 else "x"
         # a quote opens its sentence, or follows a colon ('… was acting out of worry: "…"')
-        opens_sentence = not any(ch.isalnum() for ch in lead) or lead.rstrip().endswith(":")
+        opens_sentence = (
+            not any(ch.isalnum() for ch in lead)
+            or lead.rstrip().endswith(":")
+            or (lead.rstrip().endswith((".", "!", "?")) and not lead.rstrip().endswith(" Mr."))
+        )
         after = _cue_after_quote(ctx, cues, q, para) if opens_sentence else None
         if after is not None and after[0].span.start not in ctx.used_cues:
             cue, mention, attr_end = after
@@ -1667,7 +1677,7 @@ def _direct_pass(
                 while (
                     nq < len(outer)
                     and outer[nq].open - attr_end <= 300
-                    and len(outer[nq].content.text.split()) <= 3
+                    and _is_short_title(outer[nq].content.text)
                     and not _SENTENCE_GAP_END_RE.search(text, attr_end, outer[nq].open)
                 ):
                     nq += 1
@@ -1782,6 +1792,20 @@ def _direct_pass(
             out.append(RawClaim(q.content, "direct", None, None, sentence=sent, confidence=0.5))
 
 
+_TITLE_SMALL_WORDS: Final = frozenset("a an the of and or in on at to for with from by".split())
+
+
+def _is_short_title(content: str) -> bool:
+    """A quoted name in an attribution: up to three words, or a title-cased name of up
+    to ten ("The Late Show With Stephen Colbert")."""
+    words = content.split()
+    if len(words) <= 3:
+        return True
+    return len(words) <= 10 and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words
+    )
+
+
 # The rest of an attribution sentence before the next quote: "he said during the debate. "
 _ATTRIBUTION_TAIL_RE: Final = regex.compile(r"[^\n]{0,300}?[.!?:,]\s*+$")
 
@@ -1795,13 +1819,18 @@ def _continues_after_cue(
     if nxt.open - attr_end > 300 or not _ATTRIBUTION_TAIL_RE.match(text, attr_end, nxt.open):
         return False
     for c in ctx.para.cues_between(attr_end, nxt.open):
-        if not _is_aside_cue(text, c):
+        if not _is_aside_cue(text, c) and not _SUBORDINATE_RE.search(text, attr_end, c.span.start):
             return False  # '"A," he said, adding, "B."': B is a claim of its own
     if nxt.close is None:
         return True
     return _cue_after_quote(ctx, cues, nxt, para) is None
 
 
+# A relative or subordinate clause in an attribution: its cues are the reporter's aside
+# ('"A," said X, who served as secretary yet endorsed Y. "B."').
+_SUBORDINATE_RE: Final = re.compile(
+    r"\b(?:who|whom|whose|which|when|where|while|whereas|as|after|before|because|since|if)\b"
+)
 # Participles that start a new statement of the same speaker: '…, adding, "…"'.
 _NEW_STATEMENT: Final = frozenset(
     "adding saying noting continuing insisting stressing explaining arguing".split()
@@ -1978,6 +2007,8 @@ def _reported(
         return _what_named(ctx, cue, sent, right, outer, _span(text, left, a, b))
     if a > 0 and not _is_subject_boundary(left[a - 1]):
         return None  # "denied American claims that": the noun "claims", not a verb
+    if a >= 2 and left[a - 1].low == "as" and left[a - 2].low.endswith("ed"):
+        return None  # "who served as secretary yet endorsed …": a predicate, not a subject
     mention: Span | None = _span(text, left, a, b)
     if (
         a == b

@@ -1039,6 +1039,47 @@ CONTENT_BOUNDS = [
         C("indirect", "the plan for its cost", "The senator", "lambasted"),
     ),
     row(
+        "quote-after-a-sentence-then-party-tag",
+        'Not everyone agreed. "He was prepared. He was qualified," Sen. Jane Doe (D-Mo.) said.',
+        C("direct", "He was prepared. He was qualified,", "Sen. Jane Doe (D-Mo.)", "said"),
+    ),
+    row(
+        "abbreviation-before-comma-in-apposition",
+        '"I would be in prison," Mr. Dole, now 81 and retired in Cambridge, Mass., said by telephone.',
+        C("direct", "I would be in prison,", "Mr. Dole", "said"),
+    ),
+    row(
+        "unknown-past-verb-inside-apposition",
+        '"I would be in prison," Dole, now retired in Cambridge, said by telephone.',
+        C("direct", "I would be in prison,", "Dole", "said"),
+    ),
+    row(
+        "second-quote-after-a-relative-clause-with-a-cue",
+        '"She needs big ideas," said Robert Roe, who served as secretary yet endorsed her rival. '
+        '"Her instinct is to be cautious."',
+        C(
+            "direct",
+            'She needs big ideas," said Robert Roe, who served as secretary yet endorsed her '
+            'rival. "Her instinct is to be cautious.',
+            "Robert Roe",
+            "said",
+            parts=("She needs big ideas,", "Her instinct is to be cautious."),
+        ),
+    ),
+    row(
+        "second-quote-after-a-quoted-show-title",
+        '"Jobs, jobs, jobs," Doe said on "The Late Show With Stephen Colbert" last month. '
+        '"Nobody did it better."',
+        C(
+            "direct",
+            'Jobs, jobs, jobs," Doe said on "The Late Show With Stephen Colbert" last month. '
+            '"Nobody did it better.',
+            "Doe",
+            "said",
+            parts=("Jobs, jobs, jobs,", "Nobody did it better."),
+        ),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
