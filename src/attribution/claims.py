@@ -68,7 +68,7 @@ SKIP_BEFORE_CUE: Final = frozenset(
     separately flatly firmly strongly then once still further already often never not n't
     always initially originally earlier subsequently quickly immediately openly explicitly
     continue continues continued continuing to went on go goes going went appeared appears seemed
-    seems first yet just even only
+    seems first yet just even only now
     didn't doesn't don't won't wouldn't couldn't hasn't haven't hadn't isn't wasn't weren't can't
     shouldn't didn’t doesn’t don’t won’t wouldn’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t
     weren’t can’t shouldn’t himself herself themselves itself""".split()
@@ -1031,6 +1031,21 @@ def _skip_adverbials(
             if i + 2 < n and toks[i + 1].low in _LINKERS and toks[i + 2].text == ",":
                 i += 3
                 continue
+            # ", per a translator, that …" / ", in an interview, that …"
+            k = i + 1
+            while k < n and k - i <= 7 and toks[k].is_word and toks[k].low != "that":
+                k += 1
+            if (
+                k + 1 < n
+                and k > i + 1
+                and toks[k].text == ","
+                and toks[k + 1].low == "that"
+                and toks[i + 1].low in PREPOSITIONS | {"per", "according"}
+            ):
+                if channel is None and any(w.low in CHANNEL_HEADS for w in toks[i + 1 : k]):
+                    channel = _span(text, toks, i + 2, k - 1)
+                i = k + 1
+                continue
             break
         if t.low in PREPOSITIONS:
             # a short prepositional phrase: "on Friday", "in a statement", "at the UN"
@@ -1079,8 +1094,19 @@ def _content_end(
     text = ctx.text
     n = len(toks)
     j = i
+    # a sentence that opens with a subordinate clause: "While X said …, he …"
+    sent = ctx.para.sentence_of(toks[i].start) if i < n else None
+    opener = sent is not None and _OPENER_RE.match(text, sent.start) is not None
     while j < n:
         t = toks[j]
+        if (
+            t.low == "and"
+            and j > i + 2
+            and j + 1 < n
+            and toks[j + 1].start in ctx.para.by_start
+            and toks[j + 1].low.endswith("ed")
+        ):
+            return toks[j - 1].end, None, j  # "said he would … and warned against …"
         # a clause break: ", " ";" a dash, or a closing mark right after a comma (',”')
         breaks = t.text in (",", ";", "\u2014", "\u2013", "--") or (
             t.text in _QUOTE_CHARS and j > i and toks[j - 1].text == ","
@@ -1110,8 +1136,22 @@ def _content_end(
                 if tail is not None:
                     ctx.used_cues.add(tail[1])
                     return cut_at, tail[0], j
-            if (nxt.low == "but" and j + 2 < n) or (t.text == "," and nxt.low in _ASIDE_OPENERS):
-                return cut_at, None, j
+            if (
+                nxt.low == "but"
+                and j + 2 < n
+                and toks[j + 2].low not in SKIP_BEFORE_CUE
+                and toks[j + 2].low != "that"
+                and not toks[j + 2].low.endswith("ed")
+            ) or (t.text == "," and nxt.low in _ASIDE_OPENERS):
+                return cut_at, None, j  # but not ", but hasn't decided …", ", but that …"
+            if (
+                t.text == ","
+                and opener
+                and (nxt.low in _NARRATOR_SUBJECTS or nxt.low in ("others", "it", "we", "i"))
+                and j + 2 < n
+                and toks[j + 2].is_word
+            ):
+                return cut_at, None, j  # "While X said …, he appears …": the main clause
             if (
                 t.text == ","
                 and nxt.low in ("and", "as")
@@ -1127,6 +1167,9 @@ def _content_end(
     return end, None, n
 
 
+_OPENER_RE: Final = re.compile(
+    r"[\W]{0,3}(?:While|Although|Though|Whereas|When|As|Because|If|After|Before|Since|Even)\b"
+)
 # Pronoun subjects after ", and" / ", as" that hand the sentence back to the reporter.
 _NARRATOR_SUBJECTS: Final = frozenset("he she they".split())
 # Words after a comma that open the reporter's aside, not the reported content.
@@ -2026,6 +2069,8 @@ def _reported(
         after_cue, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
         trailing = right[after_cue:]
         tail_pp = _trailing_phrase(ctx, trailing)
+        if tail_pp is None and cue.lemma in BARE_CLAUSE and _trailing_clause(ctx, trailing):
+            trailing = []  # "…, he said after meeting Trump aides."
         if tail_pp is not None:
             # "…, the ministry said in Moscow." / "…, she said in an interview."
             trailing = []
@@ -2129,6 +2174,20 @@ def _clause_floor(text: str, sent: Span, cue: Cue) -> int:
         return sent.start
     space = text.find(" ", lo, cue.span.start)
     return lo if space < 0 else space + 1
+
+
+_TRAILING_OPENERS: Final = frozenset("after before while when as during following since".split())
+
+
+def _trailing_clause(ctx: _Context, toks: list[_Tok]) -> bool:
+    """A short temporal clause that ends a sentence after a post-position cue:
+    "…, he said after meeting Trump aides.", "…, she said as she left." (no "that")."""
+    if not toks or toks[0].low not in _TRAILING_OPENERS:
+        return False
+    words = [t for t in toks if t.is_word]
+    if len(words) > 14 or any(t.low == "that" for t in words):
+        return False
+    return all(t.is_word or t.text in (".", ",", "!", "?") or t.text[:1].isdigit() for t in toks)
 
 
 def _trailing_phrase(ctx: _Context, toks: list[_Tok]) -> list[_Tok] | None:
@@ -2262,23 +2321,32 @@ def _naming_start(right: list[_Tok]) -> tuple[int, bool, Span | None] | None:
         return None
     first = right[0]
     if (
-        first.low in ("for", "on", "upon")
+        first.low in ("for", "on", "upon", "out")
         and len(right) > 1
         and (right[1].is_word or right[1].text[:1].isdigit())
     ):
-        return 1, False, None  # "called for a ceasefire", "called on Congress to act"
-    if (
-        not (first.is_word or first.text in _QUOTE_CHARS)
-        or first.low in _NOT_CONTENT_START
-        or first.low == "it"
-    ):
+        return 1, False, None  # "called for a ceasefire", "called on Congress", "called out X"
+    if not (first.is_word or first.text in _QUOTE_CHARS) or first.low in _NOT_CONTENT_START:
         return None
-    for t in right[1:10]:
-        if t.text in _QUOTE_CHARS or t.low in ("a", "an"):
-            return 0, False, None  # "called the plan "a disaster"" / "called him a liar"
+    if (
+        first.low in ("him", "her", "them", "it", "us", "me")
+        and len(right) > 1
+        and right[1].is_word
+        and right[1].low not in _NOT_CONTENT_START
+        and right[1].low not in _CONJUNCTIONS
+        and (first.low != "it" or right[1].low in ("a", "an") or right[1].text in _QUOTE_CHARS)
+    ):
+        return 0, False, None  # "calling them rapists", "called it a mistake"
+    for k in range(1, min(len(right), 10)):
+        t = right[k]
+        if t.text in _QUOTE_CHARS or t.low in ("a", "an") or (k >= 2 and t.low in _POSSESSIVES):
+            return 0, False, None  # "called the plan "a disaster"", "called her son her hero"
         if t.text in (",", ";", ".") or t.low in _CONJUNCTIONS:
             return None
     return None
+
+
+_POSSESSIVES: Final = frozenset("his her their its our my your".split())
 
 
 def _content_start(
@@ -2287,7 +2355,11 @@ def _content_start(
     """Where the content after a cue starts: (token index, "that" seen, channel)."""
     frames = ctx.lex.frames(cue.lemma) if cue.form != "phrase" else frozenset({"clause"})
     if cue.lemma in _NAMING:
-        return _naming_start(right)
+        k = 0
+        while k < len(right) and (right[k].low in WEEKDAYS or right[k].low in _ADVERBS_AFTER_CUE):
+            k += 1  # "called Wednesday for …"
+        found = _naming_start(right[k:])
+        return None if found is None else (found[0] + k, found[1], found[2])
     i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
     n = len(right)
     if i >= n:

@@ -1080,6 +1080,57 @@ CONTENT_BOUNDS = [
         ),
     ),
     row(
+        "subordinate-opener-main-clause-not-content",
+        "While Doe said that reporters cannot take sides, he appears uneasy about it.",
+        C("indirect", "reporters cannot take sides", "Doe", "said"),
+    ),
+    row(
+        "but-with-shared-subject-stays",
+        "Doe said that she hired him, but hasn't decided what to do next.",
+        C("indirect", "she hired him, but hasn't decided what to do next", "Doe", "said"),
+    ),
+    row(
+        "and-a-second-cue-ends-the-first",
+        "Doe said he would order a review of the defences and denied the reports.",
+        C("indirect", "he would order a review of the defences", "Doe", "said"),
+        C("indirect", "the reports", "Doe", "denied"),
+    ),
+    row(
+        "now-before-the-cue",
+        "Doe now says she opposes the deal.",
+        C("indirect", "she opposes the deal", "Doe", "says"),
+        C("indirect", "the deal", "she", "opposes"),
+    ),
+    row(
+        "aside-between-cue-and-that",
+        "Doe said, per a translator, that the server was unprotected.",
+        C("indirect", "the server was unprotected", "Doe", "said"),
+    ),
+    row(
+        "post-position-cue-then-temporal-clause",
+        "Outright victory is vital, he said after meeting the aides.",
+        C("indirect", "Outright victory is vital", "he", "said"),
+    ),
+    row(
+        "called-out",
+        "The senator called out his rival for alienating voters.",
+        C("indirect", "his rival for alienating voters", "The senator", "called"),
+    ),
+    row(
+        "called-weekday-for",
+        "Doe called Wednesday for the judge to resign.",
+        C("indirect", "the judge to resign", "Doe", "called"),
+    ),
+    row(
+        "called-it-a",
+        "He called it a fundamental mistake.",
+        C("indirect", "it a fundamental mistake", "He", "called"),
+    ),
+    row(
+        "called-it-quits-is-no-claim",
+        "The band called it quits in 2010.",
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
