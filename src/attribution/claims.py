@@ -1511,7 +1511,12 @@ def _skip_back(toks: list[_Tok], m: int) -> int:
 def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int, int] | None:
     """A subject with a post-modifier ending at token ``m``: "A U.S. official familiar
     with the investigation", "Supporters who have heard from the campaign"."""
-    if not toks[m].is_word or toks[m].low in DETERMINERS or toks[m].low in _OBJECT_MAKERS:
+    if (
+        not toks[m].is_word
+        or toks[m].low in DETERMINERS
+        or toks[m].low in _OBJECT_MAKERS
+        or toks[m].low in _CONJUNCTIONS
+    ):
         return None
     lo = max(0, m - 14)
     for h in range(m - 1, lo - 1, -1):
