@@ -1292,7 +1292,7 @@ def find_claims(
             if not ctx.para.in_quote(c.span.start)
             and not _is_infinitive_use(ctx, c)
             and not _is_noun_use(ctx, c)
-            and not _is_passive_use(ctx, c)
+            and (not _is_passive_use(ctx, c) or _ASKED_RE.match(ctx.text, c.span.end) is not None)
         ]
         ctx.para = _ParaIndex(cues, outer, sentences)
         para_claims: list[RawClaim] = []
@@ -2000,6 +2000,12 @@ def _reported(
     right = ctx.toks(cue.span.end, min(sent.end, cue.span.end + _MAX_WINDOW * 4))
     if cue.lemma == "according to":
         return _according_to(ctx, cue, sent, left, right, outer)
+    if (
+        cue.lemma == "ask"
+        and cue.span.text.lower() == "asked"
+        and _ASKED_BEFORE_RE.search(text, max(sent.start, cue.span.start - 12), cue.span.start)
+    ):
+        return _asked_question(ctx, cue, sent, right, outer)
     if cue.form == "noun":
         return _nominal(ctx, cue, sent, left, right, outer)
     # subject on the left
@@ -2193,6 +2199,52 @@ def _trailing_clause(ctx: _Context, toks: list[_Tok]) -> bool:
     if len(words) > 14 or any(t.low == "that" for t in words):
         return False
     return all(t.is_word or t.text in (".", ",", "!", "?") or t.text[:1].isdigit() for t in toks)
+
+
+# "was asked whether …", "when asked about …", "Asked by a reporter if …": the question.
+_ASKED_RE: Final = re.compile(r"\s+(?:by\s|whether\b|if\b|what\b|how\b|why\b|who\b|about\b)")
+_ASKED_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being|be|when|after|once|if)\s+|^\W*|,\s*)$", re.IGNORECASE
+)
+_QUESTION_OPENERS: Final = frozenset("whether if what how why who when where about".split())
+
+
+def _asked_question(
+    ctx: _Context, cue: Cue, sent: Span, right: list[_Tok], outer: Sequence[Quote]
+) -> RawClaim | None:
+    """A question put to someone: "was asked whether …", "Asked by a reporter if …".
+    The content is the question; the source is the asker after "by", if named."""
+    text = ctx.text
+    i = 0
+    mention: Span | None = None
+    if right and right[0].low == "by":
+        np = _np_right(ctx, right, 1, audience=True)
+        if np is None:
+            return None
+        mention = _span(text, right, *np)
+        i = np[1] + 1
+    if i >= len(right) or right[i].low not in _QUESTION_OPENERS:
+        return None
+    if right[i].low == "about":
+        i += 1
+    if i >= len(right):
+        return None
+    end, via, k = _content_end(ctx, right, i, sent.end)
+    # the question ends where the answer begins: "Asked about X, he said …"
+    for t in right[i:k]:
+        if t.text == "," and _ANSWER_RE.match(text, t.end) is not None:
+            end = t.start
+            break
+    s, e = _trim_content(text, right[i].start, end)
+    if e - s < 3:
+        return None
+    kind, s, e = _finish_kind(outer, s, e)
+    return RawClaim(Span.of(text, s, e), kind, cue, mention, via=via, sentence=sent, confidence=0.6)
+
+
+_ANSWER_RE: Final = re.compile(
+    r"\s*(?:he|she|they|it|we|I|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+[a-z]"
+)
 
 
 def _trailing_phrase(ctx: _Context, toks: list[_Tok]) -> list[_Tok] | None:
@@ -2525,17 +2577,28 @@ def _according_to(
     if not src or not (src[0].is_word):
         return None
     np = _np_right(ctx, right, 0)
-    if np is None and not (src[0].low in DETERMINERS or src[0].is_cap):
-        return None
+    if np is None and not (
+        src[0].low in DETERMINERS
+        or src[0].is_cap
+        or src[0].low in OBJECT_PRONOUNS
+        or (len(src) >= 2 and src[0].low not in _NOT_SOURCES)
+        or _is_plural_noun(src[0])
+    ):
+        return None  # "according to plan"
     mention = Span.of(text, src[0].start, src[-1].end)
     before_words = [t for t in left if t.is_word]
     pieces: list[tuple[int, int]] = []
     if before_words:
-        s1, e1 = _trim_content(text, sent.start, cue.span.start)
+        lo = sent.start
+        for t in left:
+            if t.text in (":", ";"):
+                lo = t.end  # "At the same time, …: London was …, according to X"
+        s1, e1 = _trim_content(text, lo, cue.span.start)
         if e1 - s1 >= 3:
             pieces.append((s1, e1))
     rest = right[k + 1 :] if k < len(right) else []
-    if sum(t.is_word for t in rest) >= 3:
+    left_words = sum(t.is_word for t in left if t.start >= (pieces[0][0] if pieces else 0))
+    if sum(t.is_word for t in rest) >= 3 and (not pieces or left_words < _MAX_SUBJECT_WORDS):
         end, _, _ = _content_end(ctx, right, k + 1, sent.end)
         s2, e2 = _trim_content(text, right[k].end, end)
         if e2 - s2 >= 8:
@@ -2550,6 +2613,12 @@ def _according_to(
     return RawClaim(
         Span.of(text, s, e), kind, cue, mention, parts=parts, sentence=sent, confidence=0.8
     )
+
+
+# Words after "according to" that name no source: "according to plan".
+_NOT_SOURCES: Final = frozenset("plan plans schedule script protocol tradition form".split())
+# A stretch before "according to X," that is only a subject: the clause goes on after X.
+_MAX_SUBJECT_WORDS: Final = 6
 
 
 def _through_open_quote(ctx: _Context, s: int, e: int) -> int:

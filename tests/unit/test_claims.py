@@ -1131,6 +1131,47 @@ CONTENT_BOUNDS = [
         "The band called it quits in 2010.",
     ),
     row(
+        "passive-asked-whether",
+        "She was asked whether she had ever been discriminated against.",
+        C("indirect", "whether she had ever been discriminated against", None, "asked"),
+    ),
+    row(
+        "asked-by-someone-if",
+        "Earlier, when asked by a reporter if the plan would work, he grew quiet.",
+        C("indirect", "if the plan would work", "a reporter", "asked"),
+    ),
+    row(
+        "according-to-lower-case-source",
+        "According to early results of the exit poll, Doe led in both states.",
+        C("indirect", "Doe led in both states", "early results of the exit poll", "According to"),
+    ),
+    row(
+        "according-to-plan-is-no-source",
+        "Everything went according to plan, and the bridge opened on time.",
+    ),
+    row(
+        "according-to-after-a-full-clause-stops-there",
+        "The richest would see their incomes rise by 19.9 percent, according to the Tax "
+        "Foundation, more than any other group.",
+        C(
+            "indirect",
+            "The richest would see their incomes rise by 19.9 percent",
+            "the Tax Foundation",
+            "according to",
+        ),
+    ),
+    row(
+        "according-to-after-a-colon",
+        "At the same time, the tax has not hurt the city: London was the financial capital "
+        "of the world in 2015, according to one global index.",
+        C(
+            "indirect",
+            "London was the financial capital of the world in 2015",
+            "one global index",
+            "according to",
+        ),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
