@@ -1523,16 +1523,19 @@ def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int,
         t = toks[h]
         if not t.is_word and t.text not in ("'", "\u2019"):
             return None
+        opener = toks[h + 1].low if h + 1 <= m else ""
         if (
             h + 1 <= m
-            and toks[h + 1].low in _POSTMOD_OPENERS
+            and (
+                opener in _POSTMOD_OPENERS
+                # "records compiled by …", "polls released Sunday": a participle
+                or (opener.endswith("ed") and t.low.rstrip("s") in ctx.lex.documents)
+            )
             and (ctx.is_head(t) or t.low in QUANTITY_SUBJECTS)
         ):
             head = _np_left(ctx, toks, h, allow_apposition=False)
-            if head is None:
-                return None
-            if head[0] > 0 and not _is_subject_boundary(toks[head[0] - 1]):
-                return None
+            if head is None or (head[0] > 0 and not _is_subject_boundary(toks[head[0] - 1])):
+                continue  # "records compiled by the Center for …": look further left
             return (head[0], m)
     return None
 
@@ -2057,6 +2060,8 @@ def _reported(
             )
         return None
     a, b = mention_np
+    if a > 0 and left[a - 1].low == "as" and (a == 1 or left[a - 2].text in (",", ";")):
+        return _as_reported(ctx, cue, sent, left, right, outer, _span(text, left, a, b), a - 1)
     if a > 0 and left[a - 1].low == "what" and cue.lemma in _WHAT_NAMING:
         return _what_named(ctx, cue, sent, right, outer, _span(text, left, a, b))
     if a > 0 and not _is_subject_boundary(left[a - 1]):
@@ -2126,6 +2131,50 @@ def _reported(
                     confidence=0.75,
                 )
     return _forward(ctx, cue, sent, right, outer, mention)
+
+
+def _as_reported(
+    ctx: _Context,
+    cue: Cue,
+    sent: Span,
+    left: list[_Tok],
+    right: list[_Tok],
+    outer: Sequence[Quote],
+    mention: Span,
+    as_index: int,
+) -> RawClaim | None:
+    """ "As BuzzFeed first reported, Mr. Trump …" (the clause after the comma) and
+    "…, as Breitbart reported a few days later." (the clause before "as")."""
+    text = ctx.text
+    i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
+    while i < len(right) and right[i].is_word and right[i].low in _AS_TAIL_WORDS:
+        i += 1  # "a few days later", "earlier"
+    if as_index == 0 and i + 1 < len(right) and right[i].text == ",":
+        end, via, _ = _content_end(ctx, right, i + 1, sent.end)
+        s, e = _trim_content(text, right[i + 1].start, end)
+    elif as_index > 0 and not any(t.is_word for t in right[i:]):
+        s, e = _trim_content(text, _clause_floor(text, sent, cue), left[as_index - 1].start)
+        via = None
+    else:
+        return None
+    if e - s < 8:
+        return None
+    kind, s, e = _finish_kind(outer, s, e)
+    return RawClaim(
+        Span.of(text, s, e),
+        kind,
+        cue,
+        mention,
+        channel=channel,
+        via=via,
+        sentence=sent,
+        confidence=0.75,
+    )
+
+
+_AS_TAIL_WORDS: Final = frozenset(
+    "a an few several days weeks months later earlier first previously recently".split()
+)
 
 
 # Verbs of "what X called Y": the name Y is X's.

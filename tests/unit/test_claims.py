@@ -1172,6 +1172,27 @@ CONTENT_BOUNDS = [
         ),
     ),
     row(
+        "as-x-reported-then-clause",
+        "As the Times first reported, the mayor voiced support for the plan in 2002.",
+        C("indirect", "the mayor voiced support for the plan in 2002", "the Times", "reported"),
+    ),
+    row(
+        "clause-then-as-x-reported",
+        "The staff discussed a walkout, as the paper reported a few days later.",
+        C("indirect", "The staff discussed a walkout", "the paper", "reported"),
+    ),
+    row(
+        "post-position-with-participle-modifier",
+        "Doe has not donated to any candidate, election records compiled by the Center for "
+        "Responsive Politics show.",
+        C(
+            "indirect",
+            "Doe has not donated to any candidate",
+            "election records compiled by the Center for Responsive Politics",
+            "show",
+        ),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
