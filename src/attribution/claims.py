@@ -623,6 +623,8 @@ def _np_right(
     t = toks[i]
     if t.low in PRONOUNS and t.is_word:
         return (i, i)
+    if t.low in QUANTITY_SUBJECTS and t.is_word and (i + 1 >= n or not toks[i + 1].is_word):
+        return (i, i)  # '"…," said another.'
     j = i
     if t.low in DETERMINERS:
         j += 1
@@ -687,6 +689,16 @@ def _np_right(
             continue
         break
     if not has_core:
+        # "the woman", "a local resident": a determiner and up to three lower-case words
+        # that end the phrase (a comma, a period or the end follows)
+        if t.low in _COMMON_DETERMINERS and t.low != "that":
+            k = i + 1
+            while k < n and k - i <= 3 and toks[k].is_word and not toks[k].is_cap:
+                if toks[k].low in _NOT_MODIFIERS or toks[k].low in SKIP_BEFORE_CUE:
+                    return None
+                k += 1
+            if k > i + 1 and (k >= n or toks[k].text in (",", ".", ";", "!", "?")):
+                return (i, k - 1)
         return None
     return (i, last_core)
 
@@ -1705,6 +1717,12 @@ def _direct_pass(
         opens_sentence = (
             not any(ch.isalnum() for ch in lead)
             or lead.rstrip().endswith(":")
+            # a fronted phrase: 'Because of her lack of support, "she needs him," X said'
+            or (
+                lead.rstrip().endswith(",")
+                and len(lead.split()) <= 12
+                and ctx.para.count_between(max(sent.start, q.open - 300) - 1, q.open) == 0
+            )
             or (lead.rstrip().endswith((".", "!", "?")) and not lead.rstrip().endswith(" Mr."))
         )
         after = _cue_after_quote(ctx, cues, q, para) if opens_sentence else None
@@ -2060,7 +2078,12 @@ def _reported(
             )
         return None
     a, b = mention_np
-    if a > 0 and left[a - 1].low == "as" and (a == 1 or left[a - 2].text in (",", ";")):
+    if (
+        a > 0
+        and left[a - 1].low == "as"
+        and (a == 1 or left[a - 2].text in (",", ";"))
+        and cue.lemma in BARE_CLAUSE
+    ):
         return _as_reported(ctx, cue, sent, left, right, outer, _span(text, left, a, b), a - 1)
     if a > 0 and left[a - 1].low == "what" and cue.lemma in _WHAT_NAMING:
         return _what_named(ctx, cue, sent, right, outer, _span(text, left, a, b))
@@ -2080,7 +2103,13 @@ def _reported(
         t for t in left[:a] if t.is_word or t.text in (",", ":", ";") or t.text in _QUOTE_CHARS
     ]
     # post-position or parenthetical: "…, Pushkov noted." / "The offensive, he said, had …"
-    if before_subject and a >= 1 and (left[a - 1].text == "," or left[a - 1].text in _QUOTE_CHARS):
+    relative = a == b and left[a].low in ("who", "which", "that")
+    if (
+        before_subject
+        and a >= 1
+        and not relative  # "…, said the woman, who spoke on condition …"
+        and (left[a - 1].text == "," or left[a - 1].text in _QUOTE_CHARS)
+    ):
         comma = left[a - 1]
         after_cue, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
         trailing = right[after_cue:]
@@ -2299,8 +2328,8 @@ _ANSWER_RE: Final = re.compile(
 def _trailing_phrase(ctx: _Context, toks: list[_Tok]) -> list[_Tok] | None:
     """The words of a short phrase that ends the sentence after a cue: "in Moscow",
     "in an interview", "on Twitter" (a preposition, up to six words, then the end)."""
-    if not toks or toks[0].low not in PREPOSITIONS:
-        return None
+    if not toks or (toks[0].low not in PREPOSITIONS and toks[0].low not in ("of", "about")):
+        return None  # "…, he said of Sanders."
     words = [t for t in toks if t.is_word or t.text[:1].isdigit()]
     rest = [t for t in toks if not (t.is_word or t.text[:1].isdigit())]
     if len(words) > 7 or any(t.text not in (".", "!", "?", "'", "\u2019") for t in rest):

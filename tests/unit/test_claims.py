@@ -1193,6 +1193,26 @@ CONTENT_BOUNDS = [
         ),
     ),
     row(
+        "inverted-said-another",
+        '"I feel good about the choice," said another.',
+        C("direct", "I feel good about the choice,", "another", "said"),
+    ),
+    row(
+        "inverted-said-the-woman-then-relative-clause",
+        '"My mother told me we were citizens," said the woman, who spoke on condition of anonymity.',
+        C("direct", "My mother told me we were citizens,", "the woman", "said"),
+    ),
+    row(
+        "quote-after-a-fronted-phrase",
+        'Because of her weak support, "she does need him," Doe said of the senator.',
+        C("direct", "she does need him,", "Doe", "said"),
+    ),
+    row(
+        "temporal-as-is-no-attribution",
+        '"Quiet," he demanded, as the rival continued to interject.',
+        C("direct", "Quiet,", "he", "demanded"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
