@@ -1204,7 +1204,7 @@ CONTENT_BOUNDS = [
     ),
     row(
         "quote-after-a-fronted-phrase",
-        'Because of her weak support, "she does need him," Doe said of the senator.',
+        'After the vote in Iowa, "she does need him," Doe said of the senator.',
         C("direct", "she does need him,", "Doe", "said"),
     ),
     row(
