@@ -1172,6 +1172,13 @@ def _content_end(
                 and toks[j + 2].is_word
             ):
                 return cut_at, None, j  # "…, and he railed against …": the reporter again
+            if (
+                t.text == ","
+                and nxt.low == "and"
+                and j + 2 < n
+                and toks[j + 2].low in ("there", "now", "at", "in", "meanwhile")
+            ):
+                return cut_at, None, j  # "…, and there were none of the hecklers"
         j += 1
     # a clause runs to the sentence end, but no further than the tokens read: in a
     # megabyte-long "sentence" each content stays bounded (linear output)
@@ -2330,6 +2337,14 @@ def _trailing_phrase(ctx: _Context, toks: list[_Tok]) -> list[_Tok] | None:
     "in an interview", "on Twitter" (a preposition, up to six words, then the end)."""
     if not toks or (toks[0].low not in PREPOSITIONS and toks[0].low not in ("of", "about")):
         return None  # "…, he said of Sanders."
+    if (
+        toks[0].low == "to"
+        and len(toks) > 1
+        and toks[1].is_word
+        and not toks[1].is_cap
+        and toks[1].low not in DETERMINERS
+    ):
+        return None  # "…, voters want to limit immigration": an infinitive, not a place
     words = [t for t in toks if t.is_word or t.text[:1].isdigit()]
     rest = [t for t in toks if not (t.is_word or t.text[:1].isdigit())]
     if len(words) > 7 or any(t.text not in (".", "!", "?", "'", "\u2019") for t in rest):
@@ -2382,6 +2397,12 @@ def _forward(
         cut = _object_end(right, i, e)
         if cut is not None:
             s, e = _trim_content(text, s, cut)
+    elif takes_object and not has_that and right[i].low != "to":
+        # "denied the charges and counter-accused her": a clause-or-object verb whose
+        # content is a short noun phrase followed by the subject's next predicate
+        cut = _predicate_after_object(right, i, e)
+        if cut is not None:
+            s, e = _trim_content(text, s, cut)
     if takes_object and not has_that:
         # "rejected that allegation on Tuesday": the day dates the rejection, not the object
         m_time = _TRAILING_TIME_RE.search(text, s, e)
@@ -2428,7 +2449,47 @@ def _object_end(toks: list[_Tok], i: int, end: int) -> int | None:
             t.text in (",", ";") and j + 1 < len(toks) and toks[j + 1].low in ("which", "who")
         ):
             return t.start
+        if (
+            t.low in ("and", "but")
+            and j + 1 < len(toks)
+            and j > i + 1
+            and _is_verb_like(toks[j + 1])
+        ):
+            # "denied the charges and counter-accused her": the subject's next predicate
+            return toks[j - 1].end if toks[j - 1].text != "," else toks[j - 1].start
     return None
+
+
+def _predicate_after_object(toks: list[_Tok], i: int, end: int) -> int | None:
+    """The end of a noun-phrase object of up to five words that "and" + a verb in -ed
+    follows, or None (then the content may be a clause: "denied the jets hit a school")."""
+    for j in range(i + 1, min(len(toks), i + 7)):
+        t = toks[j]
+        if t.start >= end or not (t.is_word or t.text in ("'", "\u2019")):
+            return None
+        if t.low == "and" and j + 1 < len(toks) and _is_verb_like(toks[j + 1]):
+            return toks[j - 1].end
+        if _is_verb_like(t):
+            return None  # a verb inside: a clause
+    return None
+
+
+def _is_verb_like(t: _Tok) -> bool:
+    """A word that starts a predicate: an auxiliary or a verb in -ed (not -ing: "accused
+    Russia of killing civilians and attacking rebels" coordinates gerunds)."""
+    low = t.low
+    if not t.is_word or t.is_cap:
+        return False
+    if low in _AUXILIARIES:
+        return True
+    return len(low) > 4 and low.endswith("ed") and low not in _NOT_VERBS
+
+
+_AUXILIARIES: Final = frozenset(
+    """has have had is was were are will would could can may might must should did does do
+    seemed seems""".split()
+)
+_NOT_VERBS: Final = frozenset("something nothing anything everything thing during".split())
 
 
 _WH_WORDS: Final = frozenset("what when where why how who whom whose which whether if".split())
@@ -2501,13 +2562,14 @@ def _content_start(
         return None
     tok = right[i]
     if tok.low == "to" and "infinitive" in frames:
+        nxt = right[i + 2] if i + 2 < n and right[i + 1].text in _QUOTE_CHARS else None
         if (
             i + 1 < n
             and right[i + 1].is_word
             and right[i + 1].text[:1].islower()
             and right[i + 1].low not in DETERMINERS
-        ):
-            return i, False, channel  # "vowed to fight on": the infinitive is the content
+        ) or (nxt is not None and nxt.is_word and nxt.text[:1].islower()):
+            return i, False, channel  # "vowed to fight on", 'wanted to "go an extra step"'
         return None
     if tok.low == "that":
         if "object" in frames and sum(t.is_word for t in right[i + 1 :]) <= 4:

@@ -1213,6 +1213,26 @@ CONTENT_BOUNDS = [
         C("direct", "Quiet,", "he", "demanded"),
     ),
     row(
+        "fronted-phrase-then-infinitive",
+        "And yet, across most of Europe, voters want to limit immigration.",
+        C("indirect", "to limit immigration", "voters", "want"),
+    ),
+    row(
+        "infinitive-with-a-quoted-fragment",
+        'He wanted to "go an extra step" to understand the voters.',
+        C("mixed", 'to "go an extra step" to understand the voters', "He", "wanted"),
+    ),
+    row(
+        "object-then-coordinated-predicate",
+        "The mayor denied the charges and counter-accused her of battery.",
+        C("indirect", "the charges", "The mayor", "denied", stance="denial"),
+    ),
+    row(
+        "gerunds-stay-coordinated",
+        "Officials accused the army of killing civilians and attacking rebels.",
+        C("indirect", "the army of killing civilians and attacking rebels", "Officials", "accused"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
