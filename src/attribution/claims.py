@@ -915,6 +915,10 @@ def _cue_before_quote(
     return None
 
 
+# Cues that introduce a quote only with a colon or a comma: 'He continued: "…"'.
+_NEEDS_PUNCTUATION: Final = frozenset("continue go".split())
+
+
 def _lexicon_cue_before(ctx: _Context, open_at: int, lo: int) -> tuple[Cue, Span | None] | None:
     text = ctx.text
     cue = ctx.para.cue_before(open_at)
@@ -922,6 +926,8 @@ def _lexicon_cue_before(ctx: _Context, open_at: int, lo: int) -> tuple[Cue, Span
         return None
     gap = text[cue.span.end : open_at]
     inverted: Span | None = None
+    if cue.lemma in _NEEDS_PUNCTUATION and not gap.strip(" \u00a0\t"):
+        return None  # 'predicts will continue "for years"': no "continued: …"
     if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
         # 'X told reporters: "…"' / 'X said in a statement: "…"': a short object or
         # phrase between the cue and a colon (or comma) before the quote
@@ -1311,7 +1317,10 @@ def find_claims(
             if not ctx.para.in_quote(c.span.start)
             and not _is_infinitive_use(ctx, c)
             and not _is_noun_use(ctx, c)
-            and (not _is_passive_use(ctx, c) or _ASKED_RE.match(ctx.text, c.span.end) is not None)
+            and (
+                not _is_passive_use(ctx, c)
+                or (c.lemma == "ask" and _ASKED_RE.match(ctx.text, c.span.end) is not None)
+            )
         ]
         ctx.para = _ParaIndex(cues, outer, sentences)
         para_claims: list[RawClaim] = []

@@ -1233,6 +1233,21 @@ CONTENT_BOUNDS = [
         C("indirect", "the army of killing civilians and attacking rebels", "Officials", "accused"),
     ),
     row(
+        "passive-with-by-is-no-cue",
+        'He argued the pipeline, which is widely supported by Republicans, "would not go 10 feet" without it.',
+        C(
+            "mixed",
+            'the pipeline, which is widely supported by Republicans, "would not go 10 feet" without it',
+            "He",
+            "argued",
+        ),
+    ),
+    row(
+        "continue-needs-a-colon-before-a-quote",
+        'It is a trend that the foundation predicts will continue "for the next few years."',
+        C("mixed", 'will continue "for the next few years."', "the foundation", "predicts"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
