@@ -104,7 +104,7 @@ BARE_CLAUSE: Final = frozenset(
     """say tell claim insist deny state warn argue allege believe think assert contend maintain
     acknowledge admit confirm announce explain write tweet reply respond estimate predict suggest
     report add note stress insist reiterate concede declare fear hope feel expect indicate
-    recall agree complain boast charge signal show find""".split()
+    recall agree complain boast charge signal show """.split()
 )
 # Verbs whose object noun phrase is their content ("denied the claims").
 OBJECT_CONTENT: Final = frozenset(
@@ -363,6 +363,9 @@ def _np_left(
             and toks[j + 1].low in ("percent", "%", "in", "of")
         ):
             j -= 1  # "24 percent", "three in 10"
+            continue
+        if tok.text[:1].isdigit() and has_core and j >= 1 and toks[j - 1].low in ("a", "an", "the"):
+            j -= 1  # "a 2009 report", "the 40-page study"
             continue
         if j == i and tok.text == "%":
             has_core = True
@@ -1453,6 +1456,11 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
     if cue.participle and prev in _OBJECT_MAKERS:
         return False  # a gerund: "by criticizing the fact-checkers"
     word = cue.span.text.lower()
+    if word == "state" and (
+        prev not in _BEFORE_BARE_VERB
+        or ctx.text[max(0, cue.span.start - 14) : cue.span.start].lower().startswith("according")
+    ):
+        return True  # "state law", "state delegate", "according to state law'
     if prev == "to" and word.endswith(("s", "ed")):
         return True  # "answers to questions": no infinitive ends in -s or -ed
     past = word.endswith("ed") or word in _IRREGULAR_PAST
@@ -1468,6 +1476,12 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
         return True
     return word in _NOUN_LIKE_CUES and _NEXT_PAST_RE.match(ctx.text, cue.span.end) is not None
 
+
+# Words before a bare verb form ("they state", "would state", "to state").
+_BEFORE_BARE_VERB: Final = frozenset(
+    """to i you we they not n't will would could can may might must should shall do did does
+    also""".split()
+)
 
 _CONJUNCTIONS: Final = frozenset(
     "and but or that while as when after before because since although though if so yet where which who whom nor".split()

@@ -1248,6 +1248,25 @@ CONTENT_BOUNDS = [
         C("mixed", 'will continue "for the next few years."', "the foundation", "predicts"),
     ),
     row(
+        "state-as-a-noun",
+        "According to state law, no one may solicit a vote within 150 feet of a polling place.",
+        C(
+            "indirect",
+            "no one may solicit a vote within 150 feet of a polling place",
+            "state law",
+            "According to",
+        ),
+    ),
+    row(
+        "found-without-that-is-no-finding",
+        "Facebook found the posting and removed it on Thursday.",
+    ),
+    row(
+        "found-that",
+        "A 2009 report found that the tax would raise $220 billion a year.",
+        C("indirect", "the tax would raise $220 billion a year", "A 2009 report", "found"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
