@@ -2051,6 +2051,8 @@ def _reported(
     right = ctx.toks(cue.span.end, min(sent.end, cue.span.end + _MAX_WINDOW * 4))
     if cue.lemma == "according to":
         return _according_to(ctx, cue, sent, left, right, outer)
+    if cue.lemma in _APPEARANCE:
+        return _appearance(ctx, cue, sent, left, right, outer)
     if (
         cue.lemma == "ask"
         and cue.span.text.lower() == "asked"
@@ -2234,6 +2236,65 @@ def _as_reported(
 _AS_TAIL_WORDS: Final = frozenset(
     "a an few several days weeks months later earlier first previously recently".split()
 )
+
+
+# "X appears to …", "X seemed uneasy": an assessment with no source of its own.
+_APPEARANCE: Final = frozenset({"appear", "seem"})
+_APPEARANCE_COMPLEMENTS: Final = frozenset(
+    """likely unlikely certain uncertain poised ready eager reluctant willing unwilling uneasy
+    unaware aware intent determined confident sure unsure keen open resigned concerned
+    content happy unhappy frustrated angry worried""".split()
+)
+_DEGREE_WORDS: Final = frozenset("somewhat most more less very quite rather so too".split())
+_CLAUSE_OPENERS: Final = frozenset(
+    "that because while but although though if whereas since so".split()
+)
+
+
+def _appearance(
+    ctx: _Context,
+    cue: Cue,
+    sent: Span,
+    left: list[_Tok],
+    right: list[_Tok],
+    outer: Sequence[Quote],
+) -> RawClaim | None:
+    """ "Twitter appears to be heavily used by ISIS": the whole clause, with no speaker
+    (the reporter's hedged assessment). Not "appeared on television", and not "appears
+    to say" (the saying is the claim)."""
+    text = ctx.text
+    i = 0
+    while i < len(right) and (_is_adverb(right[i]) or right[i].low in _DEGREE_WORDS):
+        i += 1
+    if i >= len(right):
+        return None
+    first = right[i]
+    if first.low == "to":
+        if i + 1 >= len(right) or not right[i + 1].is_word or right[i + 1].is_cap:
+            return None
+        if right[i + 1].start in ctx.para.by_start or right[i + 1].low in DETERMINERS:
+            return None  # "appears to say …": the inner cue makes the claim
+    elif first.low not in _APPEARANCE_COMPLEMENTS:
+        return None
+    m = _skip_back(left, len(left) - 1)
+    if m < 0 or not left[m].is_word:
+        return None
+    lo = 0
+    for k in range(m, -1, -1):
+        t = left[k]
+        if t.text in (",", ";", ":", "(", "\u2014", "\u2013", "--") or (
+            t.low in _CLAUSE_OPENERS and k < m
+        ):
+            lo = k + 1
+            break
+    if lo > m:
+        return None
+    end, via, _ = _content_end(ctx, right, i, sent.end)
+    s, e = _trim_content(text, left[lo].start, end)
+    if e - s < 8:
+        return None
+    kind, s, e = _finish_kind(outer, s, e)
+    return RawClaim(Span.of(text, s, e), kind, cue, None, via=via, sentence=sent, confidence=0.4)
 
 
 # Verbs of "what X called Y": the name Y is X's.
@@ -2464,6 +2525,7 @@ _OBJECT_ENDERS: Final = frozenset(
 
 def _object_end(toks: list[_Tok], i: int, end: int) -> int | None:
     """Where an object noun phrase starting at token ``i`` ends, before ``end``."""
+    relative = False
     for j in range(i + 1, len(toks)):
         t = toks[j]
         if t.start >= end:
@@ -2472,8 +2534,11 @@ def _object_end(toks: list[_Tok], i: int, end: int) -> int | None:
             t.text in (",", ";") and j + 1 < len(toks) and toks[j + 1].low in ("which", "who")
         ):
             return t.start
+        if t.low in ("that", "which", "who"):
+            relative = True  # "strikes that did not target IS and resulted in …"
         if (
             t.low in ("and", "but")
+            and not relative
             and j + 1 < len(toks)
             and j > i + 1
             and _is_verb_like(toks[j + 1])

@@ -1083,6 +1083,7 @@ CONTENT_BOUNDS = [
         "subordinate-opener-main-clause-not-content",
         "While Doe said that reporters cannot take sides, he appears uneasy about it.",
         C("indirect", "reporters cannot take sides", "Doe", "said"),
+        C("indirect", "he appears uneasy about it", None, "appears"),
     ),
     row(
         "but-with-shared-subject-stays",
@@ -1265,6 +1266,30 @@ CONTENT_BOUNDS = [
         "found-that",
         "A 2009 report found that the tax would raise $220 billion a year.",
         C("indirect", "the tax would raise $220 billion a year", "A 2009 report", "found"),
+    ),
+    row(
+        "appears-to-no-speaker",
+        "Enthusiasm for the plan appears to have plummeted since June.",
+        C(
+            "indirect",
+            "Enthusiasm for the plan appears to have plummeted since June",
+            None,
+            "appears",
+        ),
+    ),
+    row(
+        "seemed-adjective",
+        "On Sunday, the minister seemed most concerned with the economy.",
+        C("indirect", "the minister seemed most concerned with the economy", None, "seemed"),
+    ),
+    row(
+        "appeared-on-is-no-claim",
+        "He appeared on television on Sunday.",
+    ),
+    row(
+        "appears-to-say-leaves-the-claim-to-say",
+        "The minister appeared to say the strikes would go on.",
+        C("indirect", "the strikes would go on", "The minister", "say"),
     ),
     row(
         "unknown-verb-after-quote-in-when-clause",
