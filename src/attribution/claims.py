@@ -929,8 +929,11 @@ def _lexicon_cue_before(ctx: _Context, open_at: int, lo: int) -> tuple[Cue, Span
         return None
     gap = text[cue.span.end : open_at]
     inverted: Span | None = None
-    if cue.lemma in _NEEDS_PUNCTUATION and not gap.strip(" \u00a0\t"):
-        return None  # 'predicts will continue "for years"': no "continued: …"
+    if not gap.strip(" \u00a0\t") and (
+        cue.lemma in _NEEDS_PUNCTUATION
+        or (cue.form == "verb" and not cue.participle and "clause" not in ctx.lex.frames(cue.lemma))
+    ):
+        return None  # 'will continue "for years"', 'want "her as their boss"': not speech
     if len(gap) > 3 or gap.strip(" ,:\u00a0\t"):
         # 'X told reporters: "…"' / 'X said in a statement: "…"': a short object or
         # phrase between the cue and a colon (or comma) before the quote
@@ -1331,6 +1334,8 @@ def find_claims(
         if para == headline or (p_index == 0 and _is_title_case(text, para)):
             _headline_colon(ctx, para, outer, para_claims)
         _direct_pass(ctx, para, outer, cues, sentences, para_claims, previous)
+        if para != headline and not (p_index == 0 and _is_title_case(text, para)):
+            _speaker_label(ctx, para, outer, para_claims)
         ctx.lead_in = None
         _reported_pass(ctx, para, outer, cues, sentences, para_claims)
         para_claims = _tidy(ctx, para_claims)
@@ -1616,7 +1621,7 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
     quoted = [r for r in kept if r.kind == "direct" and r.cue is not None and r.mention is not None]
     quoted_starts = [r.content.start for r in quoted]
     for r in kept:
-        if r.kind == "direct" or r.cue is None or r.parts:
+        if r.kind == "direct" or r.cue is None or r.parts or r.cue.form == "colon":
             continue
         k = bisect.bisect_right(quoted_starts, r.cue.span.end)
         if k < len(quoted) and quoted[k].content.start < r.content.end and quoted[k] is not r:
@@ -1634,7 +1639,7 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
     )
     cue_starts = [r.cue.span.start for r in cued if r.cue is not None]
     for r in kept:
-        if r.kind == "direct" or r.cue is None or r.parts:
+        if r.kind == "direct" or r.cue is None or r.parts or r.cue.form == "colon":
             continue
         k = bisect.bisect_right(cue_starts, r.cue.span.end)
         for o in cued[k : k + 3]:  # the nearest later claims are enough
@@ -1683,6 +1688,9 @@ def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list
     if colon < 0:
         return
     toks = ctx.toks(para.start, colon)
+    topic = next((k for k, t in enumerate(toks) if t.low in ("on", "at", "to") and k > 0), None)
+    if topic is not None and len(toks) <= 14:
+        toks = toks[:topic]  # "Gillibrand on Clinton's speeches: …", "Mukasey at RNC: …"
     if not toks or len(toks) > 6:
         return
     np = _np_left(ctx, toks, len(toks) - 1, allow_apposition=False)
@@ -1697,16 +1705,61 @@ def _headline_colon(ctx: _Context, para: Span, outer: Sequence[Quote], out: list
     if len(text[s:e].split()) < 3:
         return
     cue = Cue(span=Span.of(text, colon, colon + 1), lemma="say", stance="neutral", form="colon")
-    out.append(
-        RawClaim(
-            Span.of(text, s, e),
-            _kind_of(outer, s, e),
-            cue,
-            _span(text, toks, *np),
-            sentence=para,
-            confidence=0.6,
-        )
-    )
+    content, kind = _colon_content(ctx, outer, s, e)
+    out.append(RawClaim(content, kind, cue, _span(text, toks, *np), sentence=para, confidence=0.6))
+
+
+def _colon_content(ctx: _Context, outer: Sequence[Quote], s: int, e: int) -> tuple[Span, str]:
+    """What follows a speaker's colon: the quote's inside when one quote is all of it
+    (direct), else the stretch (indirect or mixed)."""
+    text = ctx.text
+    for q in outer:
+        if q.open == s and q.close is not None and q.end >= e:
+            return q.content, "direct"
+    return Span.of(text, s, e), _kind_of(outer, s, e)
+
+
+# Labels before a colon that name no speaker: "Update:", "Photo:", "Read more:".
+_NOT_SPEAKER_LABELS: Final = frozenset(
+    """update updated note editor editors photo photos related read watch source sources video
+    image images transcript abstract correction corrections disclosure q a full text partial
+    credit caption captions listen more also see advertisement sponsored warning live breaking
+    exclusive opinion analysis background the""".split()
+)
+
+
+def _speaker_label(ctx: _Context, para: Span, outer: Sequence[Quote], out: list[RawClaim]) -> None:
+    """A transcript line ``NAME: what they said`` ("JAKE TAPPER: Why not debate?",
+    "Matthews: Well, speculation is bad."): the name is the speaker, the rest of the
+    paragraph the content."""
+    text = ctx.text
+    lo = para.start
+    while lo < para.end and text[lo] in ' \t"\u201c':
+        lo += 1
+    colon = text.find(":", lo, min(para.end, lo + 40))
+    if colon < 0:
+        return
+    toks = ctx.toks(lo, colon)
+    if not 1 <= len(toks) <= 5 or any(t.low in _NOT_SPEAKER_LABELS for t in toks):
+        return
+    if not all(t.is_cap or t.text == "." or ctx.is_honorific(t) for t in toks):
+        return
+    places = load_table("places.tsv")
+    if len(toks) == 1 and (
+        toks[0].text in places
+        or toks[0].text.title() in places
+        or toks[0].low in ctx.lex.furniture_words
+    ):
+        return  # "WASHINGTON: …" is a dateline
+    s, e = _trim_content(text, colon + 1, para.end)
+    if len(text[s:e].split()) < 2 or text[s:e].startswith("//"):
+        return
+    cue = Cue(span=Span.of(text, colon, colon + 1), lemma="say", stance="neutral", form="colon")
+    mention = Span.of(text, toks[0].start, toks[-1].end)
+    # an uncued quote inside the line is the same statement
+    out[:] = [r for r in out if not (r.cue is None and s <= r.content.start < e)]
+    content, kind = _colon_content(ctx, outer, s, e)
+    out.append(RawClaim(content, kind, cue, mention, sentence=para, confidence=0.6))
 
 
 _LONG_WORD_RE: Final = regex.compile(r"\p{L}{4,}+")
@@ -2166,8 +2219,8 @@ def _reported(
                 _clause_floor(text, sent, cue),
                 comma.start if comma.text == "," else comma.end,
             )
-            if e - s < 8:
-                return None
+            if e - s < 8 or _is_adjunct_only(text[s:e]):
+                return None  # "Friday on CNN, she spoke.": a time or place, not a statement
             return RawClaim(
                 Span.of(text, s, e),
                 _kind_of(outer, s, e),
@@ -2414,6 +2467,18 @@ def _asked_question(
 _ANSWER_RE: Final = re.compile(
     r"\s*(?:he|she|they|it|we|I|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+[a-z]"
 )
+
+
+_ADJUNCT_START_RE: Final = re.compile(
+    r"(?:on|in|at|during|after|before|last|this|early|late|earlier|later|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|yesterday|today)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_adjunct_only(content: str) -> bool:
+    """A short stretch that is only a time or place phrase ("Friday on CNN")."""
+    return len(content.split()) <= 3 and _ADJUNCT_START_RE.match(content) is not None
 
 
 def _trailing_phrase(ctx: _Context, toks: list[_Tok]) -> list[_Tok] | None:

@@ -1292,6 +1292,23 @@ CONTENT_BOUNDS = [
         C("indirect", "the strikes would go on", "The minister", "say"),
     ),
     row(
+        "transcript-speaker-labels",
+        "Title here\n\nPartial transcript as follows:\n\n"
+        "JAKE TAPPER: The candidate released a video on Friday.\n\n"
+        "WASHINGTON: The talks resumed on Monday.\n\nUpdate: The talks resumed.",
+        C("indirect", "The candidate released a video on Friday", "JAKE TAPPER", ":"),
+    ),
+    row(
+        "headline-name-on-topic-colon",
+        "Doe on the Senate Race: 'I Think She Will Win.'\n\nOn Friday, she spoke to CNN.",
+        C("direct", "I Think She Will Win.", "Doe", ":"),
+    ),
+    row(
+        "headline-colon-holds-its-quoted-fragment",
+        "Doe: Generals don't want 'her as their boss.'\n\nThe rally was loud.",
+        C("mixed", "Generals don't want 'her as their boss.'", "Doe", ":"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
