@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -1281,6 +1281,7 @@ def find_claims(
     *,
     headline: Span | None = None,
     lexicon: Lexicon | None = None,
+    sentences: Mapping[tuple[int, int], Sequence[Span]] | None = None,
 ) -> list[RawClaim]:
     """Every attribution relation in the given paragraphs of ``text``, in text order.
 
@@ -1289,6 +1290,8 @@ def find_claims(
         paragraphs: the paragraphs to read (title and body; not boilerplate).
         headline: the title among them, where "Source: claim" is an attribution.
         lexicon: word lists; the built-in ones by default.
+        sentences: the sentences of paragraphs already split (keyed by the paragraph's
+            (start, end)), so that they are not split again.
 
     Returns:
         Raw claims (content, kind, cue, mention, channel, via, parts).
@@ -1313,9 +1316,10 @@ def find_claims(
             text, para.start, para.end, lexicon=ctx.lex, any_case=_is_title_case(text, para)
         )
         outer = _QuoteList([q for q in para_quotes if q.level == 0])
-        sentences = sentence_spans(text, para.start, para.end)
-        ctx.cache.load(para.start, para.end, sentences)
-        ctx.para = _ParaIndex((), outer, sentences)
+        known = sentences.get((para.start, para.end)) if sentences is not None else None
+        para_sentences = known if known is not None else sentence_spans(text, para.start, para.end)
+        ctx.cache.load(para.start, para.end, para_sentences)
+        ctx.para = _ParaIndex((), outer, para_sentences)
         # cues inside an outer quote belong to the quote, not to the article
         cues = [
             c
@@ -1328,18 +1332,18 @@ def find_claims(
                 or (c.lemma == "ask" and _ASKED_RE.match(ctx.text, c.span.end) is not None)
             )
         ]
-        ctx.para = _ParaIndex(cues, outer, sentences)
+        ctx.para = _ParaIndex(cues, outer, para_sentences)
         para_claims: list[RawClaim] = []
         previous = out[-1] if out and last_claim_para == p_index - 1 else None
         if para == headline or (p_index == 0 and _is_title_case(text, para)):
             _headline_colon(ctx, para, outer, para_claims)
-        _direct_pass(ctx, para, outer, cues, sentences, para_claims, previous)
+        _direct_pass(ctx, para, outer, cues, para_sentences, para_claims, previous)
         if para != headline and not (p_index == 0 and _is_title_case(text, para)):
             _speaker_label(ctx, para, outer, para_claims)
         ctx.lead_in = None
-        _reported_pass(ctx, para, outer, cues, sentences, para_claims)
+        _reported_pass(ctx, para, outer, cues, para_sentences, para_claims)
         para_claims = _tidy(ctx, para_claims)
-        ctx.lead_in = _colon_lead_in(ctx, para, cues, sentences)
+        ctx.lead_in = _colon_lead_in(ctx, para, cues, para_sentences)
         if para_claims:
             out.extend(para_claims)
             last_claim_para = p_index

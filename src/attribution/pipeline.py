@@ -65,6 +65,24 @@ def claim_paragraphs(article: Article) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _sentences_by_paragraph(article: Article) -> dict[tuple[int, int], list[Span]]:
+    """The article's sentences grouped by body paragraph (already split once by
+    ``parse_article``), keyed by the paragraph's (start, end)."""
+    out: dict[tuple[int, int], list[Span]] = {}
+    sentences = article.sentences
+    k = 0
+    for para in article.paragraphs:
+        while k < len(sentences) and sentences[k].start < para.start:
+            k += 1
+        group: list[Span] = []
+        while k < len(sentences) and sentences[k].end <= para.end:
+            group.append(sentences[k])
+            k += 1
+        if group:
+            out[(para.start, para.end)] = group
+    return out
+
+
 def extract_claims(
     article: Article | str | bytes,
     *,
@@ -88,7 +106,13 @@ def extract_claims(
     """
     art = _article(article, published, lexicon)
     text = art.text
-    raws = find_claims(text, claim_paragraphs(art), headline=art.title, lexicon=lexicon)
+    raws = find_claims(
+        text,
+        claim_paragraphs(art),
+        headline=art.title,
+        lexicon=lexicon,
+        sentences=_sentences_by_paragraph(art),
+    )
     if not raws:
         return []
     mentions = [r.mention for r in raws]
