@@ -162,6 +162,7 @@ ADVERSARIAL: list[tuple[str, Callable[[int], str], int]] = [
     ("near-identical statements, a paragraph each", _shared_statements, 400_000),
     ("blank lines (CRLF)", _repeat("\r\n"), MB),
     ('figure words ("twelve" x n)', _repeat("twelve "), 200_000),
+    ("a megabyte of periods", _repeat("."), MB),
 ]
 
 

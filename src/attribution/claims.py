@@ -37,18 +37,24 @@ from attribution.cues import Cue, find_cues, lemma_of
 from attribution.lexicon import Lexicon, load_table
 from attribution.models import Span
 from attribution.quotes import Quote, find_quotes
-from attribution.segment import sentence_spans, strip_span
+from attribution.segment import FORMAT_CHARS, MARK_CHARS, sentence_spans, strip_span
 
 __all__ = ["RawClaim", "find_claims"]
 
 # A token: a word (letters, inner hyphens/apostrophes/periods as in "al-Nusra",
-# "Russia's", "U.S"), a number, or one other non-space character.
+# "Russia's", "U.S"), a number, or one other visible character. Combining marks belong
+# to their word (a decomposed "Jose\u0301"); invisible format characters (LRM, ZWSP,
+# soft hyphen, bidi isolates) are skipped like white space.
+# Word characters, then any run of combining marks and more word characters: the large
+# class of marks is tried once where a run of \w stops, not at every character.
+# Possessive, as what follows never starts with either.
+_WORD_CHARS: Final = rf"\w*+(?:[{MARK_CHARS}]++\w*+)*+"
 TOKEN_RE: Final = re.compile(
     r"--+"  # a typed dash
-    r"|(?:[^\W\d_]\.){2,}(?:-\w+)*"  # "U.S.", "U.S.-led"
-    r"|[^\W\d_]\w*(?:[-'\u2019.]\w+)*['\u2019]?"  # words: "al-Nusra", "Russia's"
+    rf"|(?:[^\W\d_][{MARK_CHARS}]*\.){{2,}}(?:-\w+)*"  # "U.S.", "U.S.-led"
+    rf"|[^\W\d_]{_WORD_CHARS}(?:[-'\u2019.]\w{_WORD_CHARS})*['\u2019]?"  # "al-Nusra", "Russia's"
     r"|\d+(?:[.,]\d+)*"  # numbers: "2,500", "1.5"
-    r"|\S"  # any other character
+    rf"|[^\s{FORMAT_CHARS}]"  # any other visible character
 )
 
 # Capitalized words that are times, not names: weekdays and months.
@@ -1410,7 +1416,9 @@ _OBJECT_MAKERS: Final = frozenset(
 )
 # The word before a cue that makes the cue a noun: "the state Department", "secretary of
 # state", "two states", "his claims". Possessives and articles; prepositions; numbers.
-_PREV_WORD_RE: Final = re.compile(r"([^\W\d_][\w'\u2019-]*|\d[\d,.]*)\s+$")
+_PREV_WORD_RE: Final = re.compile(
+    rf"([^\W\d_][\w'\u2019-]*(?:[{MARK_CHARS}]+[\w'\u2019-]*)*|\d[\d,.]*)\s+$"
+)
 _NOUN_MAKERS: Final = frozenset(
     "the a an this these those its his her their our my your whose every each no".split()
 )

@@ -554,31 +554,46 @@ def _shared_claims(refs: Sequence[_Ref]) -> tuple[SharedClaim, ...]:
             df[g] += 1
             postings[g].append(node)
 
-    # 3. Candidates from an inverted index, probed with each node's rarest shingles:
-    #    J(A, B) >= t needs one of any |A| - ceil(t|A|) + 1 shingles of A in B, and
-    #    A inside B needs any one. A pair is checked from its shorter side.
+    # 3. Candidates from an inverted index, probed with each node's rarest shingles
+    #    (prefix filtering, exact: every matching pair is a candidate).
+    #    - Jaccard: J(A, B) >= t with |A| <= |B| needs |A & B| >= t(|A| + |B|) / (1 + t)
+    #      >= 2t|A| / (1 + t), so B holds one of any |A| - ceil(2t|A| / (1 + t)) + 1
+    #      shingles of A; A probes with that many of its rarest, against sets at least
+    #      as large. (The looser bound |A| - ceil(t|A|) + 1 let statements that share
+    #      common 3-grams, "the strikes will go on in sector ...", all meet each other.)
+    #    - Containment: A inside B needs any one shingle of A: its rarest, against
+    #      statements of more words.
+    #    Each pair found is judged once, from its side with fewer words.
     uf = _UnionFind(n)
     parent = uf.parent
     padded = [f" {t} " for t in texts]
     seen = [-1] * n  # seen[b] == a: b was already a candidate of a
+    share = 2 * JACCARD_THRESHOLD / (1 + JACCARD_THRESHOLD)
     for a in range(n):
         sa, la = sets[a], lengths[a]
         size = len(sa)
-        prefix = size - math.ceil(JACCARD_THRESHOLD * size - 1e-9) + 1
-        probe = sorted(sa, key=lambda g: (df[g], g))[: max(1, prefix)]
+        if not size:
+            continue
+        prefix = size - math.ceil(share * size - 1e-9) + 1
+        ranked = sorted(sa, key=lambda g: (df[g], g))
         seen[a] = a
-        for g in probe:
+        for k, g in enumerate(ranked[: max(1, prefix)]):
             for b in postings[g]:
                 if seen[b] == a:
                     continue
+                sb, lb = sets[b], lengths[b]
+                smaller = len(sb) < size or (len(sb) == size and b < a)
+                if smaller and (k or lb <= la or la < MIN_CONTAINED_WORDS):
+                    continue  # B is met from its own side (or cannot contain A)
                 seen[b] = a
-                lb = lengths[b]
-                if lb < la or (lb == la and b < a):
-                    continue
                 root = uf.find(a)
                 if parent[b] == root or uf.find(b) == root:  # already one group
                     continue
-                if _same_statement(sa, sets[b], la, padded[a], padded[b]):
+                if lb < la or (lb == la and b < a):
+                    same = _same_statement(sb, sa, lb, padded[b], padded[a])
+                else:
+                    same = _same_statement(sa, sb, la, padded[a], padded[b])
+                if same:
                     uf.union(a, b)
 
     # 4. Components with members in two or more articles.

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
 from attribution.lexicon import Lexicon
 from attribution.models import Span
+from attribution.segment import FORMAT_CHARS, MARK_CHARS
 
 __all__ = ["Cue", "cue_forms", "find_cues", "lemma_of", "trie_pattern"]
 
@@ -76,9 +78,14 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "went on to say": ("say", "neutral"),
 }
 
+# A gap between two words: white space, or an invisible format character (ZWSP, LRM,
+# soft hyphen) that scraped text leaves there. Possessive: what follows a gap is never
+# part of one, and a long run of blanks is not scanned again from each of its positions.
+_GAP: Final = rf"[\s{FORMAT_CHARS}]++"
+
 # Words that negate a following cue: "did not confirm", "never said", "won't say".
 NEGATION_RE: Final = re.compile(
-    r"(?:\b(?:not|never|no\s+longer)|n[\u2019']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    rf"(?:\b(?:not|never|no{_GAP}longer)|n[\u2019']t){_GAP}(?:\w+ly{_GAP})?$", re.IGNORECASE
 )
 
 # Verbs that are cues only with a document subject ("the statement read").
@@ -141,7 +148,7 @@ def cue_forms(lemmas: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], *, space: str | None = None) -> str:
     """A regular expression that matches any of ``words``, factored as a trie.
 
     An alternation of hundreds of words makes the engine try each word at each
@@ -150,6 +157,12 @@ def trie_pattern(words: Iterable[str]) -> str:
 
     >>> trie_pattern(["say", "said", "says"])
     'sa(?:id|y(?:s)?)'
+
+    ``space`` is the pattern a space inside a word stands for, so that phrases join
+    the same trie (by default a space matches itself):
+
+    >>> print(trie_pattern(["point", "pointed out"], space="_+"))
+    point(?:ed_+out)?
     """
     root: dict[str, Any] = {}
     for word in words:
@@ -158,9 +171,12 @@ def trie_pattern(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def atom(ch: str) -> str:
+        return space if ch == " " and space is not None else re.escape(ch)
+
     def emit(node: dict[str, Any]) -> str:
         ends = "" in node
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts = [atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         if len(alts) == 1 and not ends:
@@ -179,33 +195,62 @@ class _Compiled:
 
 
 # After a reporting noun: "that", or "by <source> that" (bounded).
-_NOUN_THAT_RE: Final = re.compile(r"\s+(?:by\s[^,.;:\n]{1,80}?\s)?that\b")
+_NOUN_THAT_RE: Final = re.compile(rf"{_GAP}(?:by\s[^,.;:\n]{{1,80}}?\s)?that\b")
 # Before an adjective of attitude: a copula, maybe an adverb ("are deeply concerned").
 _COPULA_BEFORE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|feel|feels|felt|seem|seems|seemed)"
-    r"\s+(?:\w+ly\s+)?$"
+    rf"{_GAP}(?:\w+ly{_GAP})?$"
 )
-_THAT_AFTER_RE: Final = re.compile(r"\s+that\b")
-_SPACES_RE: Final = re.compile(r"\s+")
+_THAT_AFTER_RE: Final = re.compile(rf"{_GAP}that\b")
+_SPACES_RE: Final = re.compile(_GAP)
+
+
+# Before a cue: no word character, apostrophe or hyphen ("unsaid", "al-Qaeda's").
+# (A combining mark there is checked apart, by _after_mark: a class of every mark in a
+# lookbehind, tried at each position of the text, would double the time of the scan.)
+_BEFORE: Final = r"(?<![\w'\u2019-])"
+# After a cue: no word character, combining mark ("sai\u0301d" is not "said") or hyphen.
+_AFTER: Final = rf"(?![\w{MARK_CHARS}-])"
+
+
+def _after_mark(text: str, pos: int) -> bool:
+    """Whether the character before ``pos`` is a combining mark (it ends a word)."""
+    return pos > 0 and text[pos - 1] >= "\u0300" and unicodedata.category(text[pos - 1])[0] == "M"
 
 
 @functools.lru_cache(maxsize=16)
 def _compiled(lexicon: Lexicon) -> _Compiled:
     forms = cue_forms(lexicon.reporting_verbs)
-    phrases = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=lambda w: (-len(w), w))
-    )
-    # One pass over the text: a whole word from the form list (a trie), or a phrase.
-    # Lower case only, except a sentence-initial "According to".
-    body = rf"(?<![\w'\u2019-])(?:{phrases}|According\s+to|{trie_pattern(forms)})(?![\w-])"
+    # One pass over the text: a whole word from the form list, or a phrase, all in one
+    # trie so that the engine skips in C to the next possible first letter. Lower case
+    # only, except a sentence-initial "According to". A phrase is preferred to the word
+    # it starts with ("pointed out" to "pointed"): a trie tries the longer path first.
+    body = trie_pattern([*forms, *PHRASES, "According to"], space=_GAP)
     # Reporting nouns and adjectives of attitude; what must follow is checked per match.
     nominal = trie_pattern([*lexicon.noun_cues, *lexicon.attitudes]) or "(?!)"
     return _Compiled(
-        re.compile(body),
-        re.compile(body, re.IGNORECASE),
-        re.compile(rf"(?<![\w'\u2019-])(?:{nominal})(?![\w-])"),
+        re.compile(f"{_BEFORE}(?:{body}){_AFTER}"),
+        re.compile(f"{_BEFORE}(?:{body}){_AFTER}", re.IGNORECASE),
+        re.compile(f"{_BEFORE}(?:{nominal}){_AFTER}"),
         forms,
     )
+
+
+@functools.cache
+def _default_compiled() -> _Compiled:
+    return _compiled(Lexicon.default())
+
+
+def _matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, without the matches that follow a combining
+    mark (as if ``_BEFORE`` held every mark)."""
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
+        if _after_mark(text, m.start()):
+            pos = m.start() + 1  # what the lookbehind would have done
+            continue
+        yield m
+        pos = m.end()
 
 
 # What may stand before a sentence: its end, an opening mark, or a line break.
@@ -224,7 +269,9 @@ def lemma_of(word: str, *, lexicon: Lexicon | None = None) -> str | None:
     >>> lemma_of("describing"), lemma_of("strikes")
     ('describe', None)
     """
-    return _compiled(lexicon or Lexicon.default()).forms.get(word.lower())
+    lex = lexicon or Lexicon.default()
+    comp = _default_compiled() if lex is Lexicon.default() else _compiled(lex)
+    return comp.forms.get(word.lower())
 
 
 def find_cues(
@@ -241,10 +288,12 @@ def find_cues(
     [('said', 'say'), ('according to', 'according to')]
     """
     lex = lexicon or Lexicon.default()
-    comp = _compiled(lex)
+    # The built-in lexicon by identity: hashing a Lexicon for the cache costs more than a
+    # short paragraph's scan.
+    comp = _default_compiled() if lex is Lexicon.default() else _compiled(lex)
     out: list[Cue] = []
     pattern = comp.any_case if any_case else comp.pattern
-    for m in pattern.finditer(text, start, end):
+    for m in _matches(pattern, text, start, end):
         raw = m.group()
         if raw[0] == "A" and not _at_sentence_start(text, m.start(), start):
             continue  # "According to" with a capital only opens a sentence
@@ -269,7 +318,7 @@ def find_cues(
             )
         )
     extra = False
-    for m in comp.nouns.finditer(text, start, end):
+    for m in _matches(comp.nouns, text, start, end):
         word = m.group()
         if word in lex.noun_cues:
             if not _NOUN_THAT_RE.match(text, m.end(), min(end, m.end() + 100)):

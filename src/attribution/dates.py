@@ -48,6 +48,7 @@ from typing import Final
 import regex
 from dateparser.date import DateDataParser
 
+from attribution.cues import trie_pattern
 from attribution.models import Span
 
 __all__ = ["find_time_expressions", "parse_date_text", "resolve_time", "speech_time"]
@@ -239,7 +240,9 @@ _LEAD_WORDS: Final = frozenset(
 # the whole first word (or a digit). It only skips positions where no alternative can match,
 # and makes the scan about 2.5 times faster on news text.
 _LEAD_CHARS = "".join(sorted({c for w in _LEAD_WORDS for c in (w[0], w[0].upper())}))
-_LEAD = rf"\b(?=[0-9{_LEAD_CHARS}])(?=(?i:{_alt(_LEAD_WORDS)})(?!\w)|[0-9])"
+# The lead words as a trie ("t(?:his|oday|...)"), so that the check tries each letter once
+# instead of each word in turn: a third faster.
+_LEAD = rf"\b(?=[0-9{_LEAD_CHARS}])(?=(?i:{trie_pattern(_LEAD_WORDS)})(?!\w)|[0-9])"
 
 #: One candidate time expression in running text. Names (weekdays, months) must be
 #: capitalized as English writes them; function words ("on", "last") may be either case.
@@ -316,7 +319,7 @@ _SUBORDINATE_RE: Final = regex.compile(
 _PHRASE_START_RE: Final = regex.compile(r"[,;:(\u2014\u2013]|--")  # — –
 # Words that open a sentence's leading adverbial ("In a statement released on Friday, ...").
 _LEADING_ADVERBIAL_RE: Final = regex.compile(
-    r"['\"\u2018\u201c(\s]*(?i:on|in|at|during|after|following|speaking|asked|when|earlier|later"
+    r"['\"\u2018\u201c(\s]*+(?i:on|in|at|during|after|following|speaking|asked|when|earlier|later"
     r"|late|early|last|yesterday|today|tonight|this|addressing|writing|interviewed|briefing)(?!\w)"
 )
 

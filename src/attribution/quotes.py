@@ -16,20 +16,19 @@ end of its paragraph, so an unbalanced mark never swallows the article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
-
-import regex
 
 from attribution.models import Span
 
 __all__ = ["Quote", "find_quotes"]
 
 # Double quote marks: " “ ” „ ‟ « » and the typewriter pair `` ''.
-DOUBLE_MARK_RE: Final = regex.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+DOUBLE_MARK_RE: Final = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 # Single quote marks: ' ‘ ’ ‚ ‛ ‹ ›.
-SINGLE_MARK_RE: Final = regex.compile(r"['\u2018\u2019\u201a\u201b\u2039\u203a]")
+SINGLE_MARK_RE: Final = re.compile(r"['\u2018\u2019\u201a\u201b\u2039\u203a]")
 
 _OPEN_GLYPHS: Final = frozenset("\u201c\u201e\u201f\u00ab\u2018\u201a\u201b\u2039") | {"``"}
 _CLOSE_GLYPHS: Final = frozenset("\u201d\u00bb\u2019\u203a") | {"''"}

@@ -382,7 +382,7 @@ def test_mixed_scripts_in_a_claim() -> None:
 
 
 # ---------------------------------------------------------------------------------------
-# Known bugs: strict xfails, so that a fix is noticed
+# Invisible characters and combining marks next to the speaker or the cue
 # ---------------------------------------------------------------------------------------
 
 CUE_GAPS = ["\t", "\u00a0", "\u2009", "\u3000"]
@@ -406,12 +406,6 @@ def test_any_whitespace_inside_a_multiword_cue(sentence: str, gap: str) -> None:
     assert [c.cue_lemma for c in claims] == [c.cue_lemma for c in expected]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="speakers: a name written with NBSP or tabs between its words keeps them in "
-    "Speaker.name ('joint\\xa0statement') and is not merged with its later short form "
-    "('Pushkov' gets id 'pushkov' instead of 'alexei-pushkov')",
-)
 @pytest.mark.parametrize("gap", ["\u00a0", "\t"], ids=["nbsp", "tab"])
 def test_nbsp_or_tab_between_words_gives_the_same_speakers(gap: str) -> None:
     text = (
@@ -428,11 +422,6 @@ def test_nbsp_or_tab_between_words_gives_the_same_speakers(gap: str) -> None:
     assert got == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a name written with combining accents (NFD, 'Jose\\u0301') is not read as a "
-    "speaker: the claim found in the NFC text is lost",
-)
 def test_combining_accents_in_a_name_keep_the_claim() -> None:
     nfc = "Jos\u00e9 Garc\u00eda said the jets hit a school."
     nfd = "Jose\u0301 Garci\u0301a said the jets hit a school."
@@ -440,11 +429,6 @@ def test_combining_accents_in_a_name_keep_the_claim() -> None:
     assert [c.content.text for c in at.extract_claims(nfd)] == ["the jets hit a school"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an invisible format character (U+200E LRM, U+200B ZWSP, U+2066/U+2069 isolates, "
-    "U+00AD soft hyphen) right after the speaker or the cue loses the claim",
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -408,6 +408,89 @@ def test_many_near_copies_are_one_group() -> None:
     assert report.shared_claims[0].articles == tuple(sorted(items))
 
 
+def test_statements_sharing_common_3grams_are_not_all_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 300 statements that share seven of their ten 3-grams (J = 7/13 < 0.6): none matches,
+    # and the prefix filter must not judge every pair of them (it used to: 44,850 pairs).
+    judged = 0
+    same = corpus._same_statement
+
+    def counting(*args: object) -> bool:
+        nonlocal judged
+        judged += 1
+        return same(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(corpus, "_same_statement", counting)
+    items = {
+        f"art-{i:03d}": quotes(f"The strikes will go on in sector number {i} of the city")
+        for i in range(300)
+    }
+    assert compare(items).shared_claims == ()
+    # the three rarest 3-grams of each statement hold its number: no other has them
+    assert judged == 0
+
+
+def _brute_force_groups(items: dict[str, list[Claim]]) -> list[list[tuple[str, int]]]:
+    """The groups compare() must find, from every pair of statements judged directly."""
+    refs = [(name, i, c) for name, cs in sorted(items.items()) for i, c in enumerate(cs)]
+    keys = [normalize_statement(corpus._said(c)) for _, _, c in refs]
+    parent = list(range(len(refs)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    def shingles(key: str) -> frozenset[str]:
+        w = key.split(" ")
+        return frozenset(" ".join(w[i : i + 3]) for i in range(len(w) - 2))
+
+    for a in range(len(refs)):
+        for b in range(a + 1, len(refs)):
+            ka, kb = keys[a], keys[b]
+            if min(ka.count(" "), kb.count(" ")) + 1 < 3:
+                continue
+            if kb.count(" ") < ka.count(" "):
+                ka, kb = kb, ka  # judged from the side with fewer words
+            la = ka.count(" ") + 1
+            same = ka == kb or corpus._same_statement(
+                shingles(ka), shingles(kb), la, f" {ka} ", f" {kb} "
+            )
+            if same:
+                parent[find(b)] = find(a)
+    comps: dict[int, list[tuple[str, int]]] = {}
+    for k, (name, i, _) in enumerate(refs):
+        comps.setdefault(find(k), []).append((name, i))
+    return sorted(sorted(g) for g in comps.values() if len({n for n, _ in g}) > 1)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_shared_claims_equal_a_brute_force_comparison(seed: int) -> None:
+    rnd = random.Random(seed)
+    vocabulary = "the strikes will go on in sector of city we call on russia to cease".split()
+    bases = [
+        [rnd.choice(vocabulary) for _ in range(rnd.randint(3, 16))]
+        for _ in range(rnd.randint(1, 5))
+    ]
+    items: dict[str, list[Claim]] = {}
+    for d in range(rnd.randint(2, 6)):
+        saids = []
+        for _ in range(rnd.randint(1, 6)):
+            words = list(rnd.choice(bases))
+            roll = rnd.random()
+            if roll < 0.3:
+                words[rnd.randrange(len(words))] = rnd.choice(vocabulary)
+            elif roll < 0.5 and len(words) > 5:
+                start = rnd.randrange(len(words) // 2)
+                words = words[start : start + rnd.randint(3, len(words))]
+            elif roll < 0.6:
+                words += rnd.choices(vocabulary, k=rnd.randint(1, 4))
+            saids.append(" ".join(words))
+        items[f"a{d}"] = quotes(*saids)
+    assert sorted(groups(compare(items))) == _brute_force_groups(items)
+
+
 # ---------------------------------------------------------------------------
 # Figure conflicts
 # ---------------------------------------------------------------------------

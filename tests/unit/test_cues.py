@@ -239,6 +239,56 @@ def test_stretch_bounds() -> None:
 
 
 # --------------------------------------------------------------------------------------
+# Invisible format characters and combining marks
+
+INVISIBLE = [
+    case("zwsp-after-cue", "Lavrov said\u200b the jets hit targets.", [("said", "say", "neutral", False)]),
+    case("soft-hyphen-after-cue", "Lavrov said\u00ad it.", [("said", "say", "neutral", False)]),
+    case("lrm-before-cue", "Lavrov\u200e said it.", [("said", "say", "neutral", False)]),
+    case(
+        "isolates-around-cue",
+        "Lavrov \u2066said\u2069 it.",
+        [("said", "say", "neutral", False)],
+    ),
+    case(
+        "zwsp-inside-phrase",
+        "It hit 12 targets, according\u200b to AFP.",
+        [("according\u200b to", "according to", "neutral", False)],
+    ),
+    case(
+        "only-a-format-character-inside-phrase",
+        "It hit 12 targets, according\u2060to AFP.",
+        [("according\u2060to", "according to", "neutral", False)],
+    ),
+    case(
+        "zwsp-after-not",
+        "Officials did not\u200b confirm it.",
+        [("confirm", "confirm", "endorsing", True)],
+    ),
+    case("combining-mark-after-cue", "He sai\u0301d it and saìd so.", []),
+    case("combining-mark-before-cue", "Jose\u0301said it.", []),
+    case(
+        "combining-mark-ends-the-previous-word",
+        "Garci\u0301a said it.",
+        [("said", "say", "neutral", False)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INVISIBLE)
+def test_invisible_characters_around_cues(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert cues(text) == expected
+
+
+def test_format_characters_before_that_after_a_reporting_noun() -> None:
+    text = "There were reports\u200b that the jets had crashed."
+    nouns = [(c.span.text, c.lemma) for c in find_cues(text, 0, len(text)) if c.form == "noun"]
+    assert nouns == [("reports", "report")]
+
+
+# --------------------------------------------------------------------------------------
 # Reporting nouns and adjectives of attitude
 
 NOMINAL = [

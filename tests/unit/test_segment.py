@@ -6,12 +6,22 @@ segmenter does not solve stay in the tables as ``xfail(strict=True)``.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 import pytest
+import regex
 
 from attribution.models import Span
-from attribution.segment import is_wrapped, paragraph_spans, sentence_spans, strip_span
+from attribution.segment import (
+    FORMAT_CHARS,
+    MARK_CHARS,
+    is_wrapped,
+    paragraph_spans,
+    sentence_spans,
+    strip_span,
+)
 
 
 def case(id: str, text: str, expected: list[str], xfail: str | None = None) -> Any:
@@ -140,10 +150,44 @@ def test_paragraphs_of_a_stretch() -> None:
         pytest.param("\ufeff\u00a0ab\u202f", (2, 4), id="bom-nbsp"),
         pytest.param("   ", (3, 3), id="all-space"),
         pytest.param("ab", (0, 2), id="nothing-to-strip"),
+        pytest.param("\u2066ab\u2069\u00ad", (1, 3), id="isolates-and-soft-hyphen"),
+        pytest.param("\u061cab\u2060", (1, 3), id="arabic-letter-mark-word-joiner"),
     ],
 )
 def test_strip_span(text: str, expected: tuple[int, int]) -> None:
     assert strip_span(text, 0, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("char", "in_format", "in_mark"),
+    [
+        pytest.param("\u00ad", True, False, id="soft-hyphen"),
+        pytest.param("\u200b", True, False, id="zwsp"),
+        pytest.param("\u200e", True, False, id="lrm"),
+        pytest.param("\u2066", True, False, id="isolate"),
+        pytest.param("\ufeff", True, False, id="bom"),
+        pytest.param("\U000e0041", True, False, id="tag-letter"),
+        pytest.param("\u0301", False, True, id="combining-acute"),
+        pytest.param("\u0903", False, True, id="devanagari-visarga-mc"),
+        pytest.param("\u20dd", False, True, id="enclosing-circle-me"),
+        pytest.param("\U000e0100", False, False, id="variation-selector-17-astral"),
+        pytest.param(" ", False, False, id="space"),
+        pytest.param("e", False, False, id="letter"),
+        pytest.param("\u00e9", False, False, id="precomposed"),
+    ],
+)
+def test_format_and_mark_classes(char: str, in_format: bool, in_mark: bool) -> None:
+    assert bool(re.fullmatch(f"[{FORMAT_CHARS}]", char)) is in_format
+    assert bool(re.fullmatch(f"[{MARK_CHARS}]", char)) is in_mark
+    assert bool(regex.fullmatch(f"[{MARK_CHARS}]", char)) is in_mark
+
+
+def test_format_and_mark_classes_match_unicodedata() -> None:
+    for cp in range(0x3000):
+        category = unicodedata.category(chr(cp))
+        assert bool(re.fullmatch(f"[{FORMAT_CHARS}]", chr(cp))) is (category == "Cf")
+        assert bool(re.fullmatch(f"[{MARK_CHARS}]", chr(cp))) is (category in ("Mn", "Mc", "Me"))
+    assert "\\U" not in MARK_CHARS  # BMP only: a class with astral ranges is slow in re
 
 
 # --------------------------------------------------------------------------------------
