@@ -472,7 +472,7 @@ def _np_left(
     return (a, i)
 
 
-_COMMON_DETERMINERS: Final = frozenset("the a an one this that another each every".split())
+_COMMON_DETERMINERS: Final = frozenset("the a an one this another each every".split())
 
 
 def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -1013,6 +1013,23 @@ _AUDIENCE_VERBS: Final = frozenset(
 _AUDIENCE_FOLLOWERS: Final = frozenset("that whether if to what why how when who".split())
 
 
+def _audience_then_to(ctx: _Context, toks: list[_Tok]) -> bool:
+    """An audience then an infinitive after a cue: "told Jeb Bush to quiet down",
+    "asked white actors to act", "urged them not to vote"."""
+    if not toks:
+        return False
+    if toks[0].low in OBJECT_PRONOUNS and toks[0].low != "it":
+        k = 1
+    else:
+        np = _np_right(ctx, toks, 0, audience=True)
+        if np is None:
+            return False
+        k = np[1] + 1
+    if k < len(toks) and toks[k].low == "not":
+        k += 1
+    return k + 1 < len(toks) and toks[k].low == "to" and toks[k + 1].is_word
+
+
 def _skip_adverbials(
     ctx: _Context, toks: list[_Tok], i: int, lemma: str
 ) -> tuple[int, Span | None]:
@@ -1152,6 +1169,8 @@ def _content_end(
                 return cut_at, via, j
             if nxt.text.endswith("ing") and lemma_of(nxt.text, lexicon=ctx.lex) is not None:
                 return cut_at, None, j  # ", adding that …", ", describing …": a new claim
+            if t.text in ("-", "--", "\u2014", "\u2013") and nxt.text in _QUOTE_CHARS and j > i + 3:
+                return cut_at, None, j  # "… - ''He would have loved Stalin,'' X said - …"
             if (
                 t.text in ("--", "\u2014", "\u2013")
                 and (nxt.low in DETERMINERS or nxt.low in ("which", "who"))
@@ -1213,7 +1232,8 @@ _NARRATOR_SUBJECTS: Final = frozenset("he she they".split())
 _ASIDE_OPENERS: Final = frozenset("compared while whereas unlike meanwhile".split())
 _ADVERBS_AFTER_CUE: Final = frozenset(
     """earlier later yesterday today tonight again also repeatedly publicly privately recently
-    previously openly bluntly flatly simply only once further separately""".split()
+    previously openly bluntly flatly simply only once further separately however though
+    instead twice""".split()
 )
 _TIME_UNITS: Final = frozenset(
     """week month year weekend morning afternoon evening night spring summer fall autumn winter
@@ -1811,7 +1831,7 @@ def _direct_pass(
         # a quote opens its sentence, or follows a colon ('… was acting out of worry: "…"')
         opens_sentence = (
             not any(ch.isalnum() for ch in lead)
-            or lead.rstrip().endswith(":")
+            or lead.rstrip().endswith((":", " -", "\u2014", "\u2013", "--"))
             # a fronted phrase: 'Because of her lack of support, "she needs him," X said'
             or (
                 lead.rstrip().endswith(",")
@@ -2721,6 +2741,8 @@ def _content_start(
             k += 1  # "called Wednesday for …"
         found = _naming_start(right[k:])
         return None if found is None else (found[0] + k, found[1], found[2])
+    if (cue.lemma in _AUDIENCE_VERBS or cue.lemma == "tell") and _audience_then_to(ctx, right):
+        return 0, False, None  # "told residents not to drink the water": whom, and what
     i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
     n = len(right)
     if i >= n:

@@ -1309,6 +1309,23 @@ CONTENT_BOUNDS = [
         C("mixed", "Generals don't want 'her as their boss.'", "Doe", ":"),
     ),
     row(
+        "told-someone-not-to",
+        "Officials have told residents not to drink the water.",
+        C("indirect", "residents not to drink the water", "Officials", "told"),
+    ),
+    row(
+        "however-between-cue-and-that",
+        "Several experts suggest however that party leaders will not back him.",
+        C("indirect", "party leaders will not back him", "Several experts", "suggest"),
+    ),
+    row(
+        "dash-aside-with-a-quote-ends-the-clause",
+        'Doe suggested the rival admired strongmen - "He would have loved them," Doe said - and '
+        "went on.",
+        C("indirect", "the rival admired strongmen", "Doe", "suggested"),
+        C("direct", "He would have loved them,", "Doe", "said"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
