@@ -1991,7 +1991,9 @@ def _is_short_title(content: str) -> bool:
 
 
 # The rest of an attribution sentence before the next quote: "he said during the debate. "
-_ATTRIBUTION_TAIL_RE: Final = regex.compile(r"[^\n]{0,300}?[.!?:,]\s*+$")
+_ATTRIBUTION_TAIL_RE: Final = regex.compile(
+    r"[^\n]{0,300}?[.!?:,][\"'\u201d\u2019]?\s*+$"  # '… on "This Week." "B."'
+)
 
 
 def _continues_after_cue(
@@ -2003,8 +2005,11 @@ def _continues_after_cue(
     if nxt.open - attr_end > 300 or not _ATTRIBUTION_TAIL_RE.match(text, attr_end, nxt.open):
         return False
     for c in ctx.para.cues_between(attr_end, nxt.open):
-        if not _is_aside_cue(text, c) and not _SUBORDINATE_RE.search(text, attr_end, c.span.start):
-            return False  # '"A," he said, adding, "B."': B is a claim of its own
+        if _is_aside_cue(text, c) or _SUBORDINATE_RE.search(text, attr_end, c.span.start):
+            continue
+        if c.participle and _WORD_RE.search(text, c.span.end, nxt.open):
+            continue  # '"A," X said, noting that Y. "B."': the noting is an aside
+        return False  # '"A," he said, adding, "B."': B is a claim of its own
     if nxt.close is None:
         return True
     return _cue_after_quote(ctx, cues, nxt, para) is None
@@ -2015,6 +2020,7 @@ def _continues_after_cue(
 _SUBORDINATE_RE: Final = re.compile(
     r"\b(?:who|whom|whose|which|when|where|while|whereas|as|after|before|because|since|if)\b"
 )
+_WORD_RE: Final = re.compile(r"[^\W\d_]{2,}")
 # Participles that start a new statement of the same speaker: '…, adding, "…"'.
 _NEW_STATEMENT: Final = frozenset(
     "adding saying noting continuing insisting stressing explaining arguing".split()

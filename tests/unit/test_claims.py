@@ -1326,6 +1326,34 @@ CONTENT_BOUNDS = [
         C("direct", "He would have loved them,", "Doe", "said"),
     ),
     row(
+        "second-quote-after-a-show-title-ending-with-a-period",
+        '"The message is clear," Doe said on ABC\'s "This Week." "And the rival will not get there."',
+        C(
+            "direct",
+            'The message is clear," Doe said on ABC\'s "This Week." "And the rival will not get there.',
+            "Doe",
+            "said",
+            parts=("The message is clear,", "And the rival will not get there."),
+        ),
+    ),
+    row(
+        "second-quote-after-a-noting-clause",
+        '"You are down to the people you can count," Doe said, noting that the aide lost no '
+        'delegate. "If you are not tough, you will lose."',
+        C(
+            "direct",
+            'You are down to the people you can count," Doe said, noting that the aide lost no '
+            'delegate. "If you are not tough, you will lose.',
+            "Doe",
+            "said",
+            parts=(
+                "You are down to the people you can count,",
+                "If you are not tough, you will lose.",
+            ),
+        ),
+        C("indirect", "the aide lost no delegate", "Doe", "noting"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
