@@ -111,7 +111,7 @@ BARE_CLAUSE: Final = frozenset(
     acknowledge admit confirm announce explain write tweet reply respond estimate predict suggest
     report add note stress insist reiterate concede declare fear hope feel expect indicate
     recall agree complain boast charge signal show """.split()
-)
+) | {"put it"}
 # Verbs whose object noun phrase is their content ("denied the claims").
 OBJECT_CONTENT: Final = frozenset(
     """deny reject dismiss dispute refute rebuff repudiate accuse condemn criticize criticise praise
@@ -494,8 +494,8 @@ def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         w = toks[j]
         if w.low in _COMMON_DETERMINERS or (plural and w.low in _PLURAL_DETERMINERS):
             return _numbered(toks, j, i)
-        if plural and ((w.is_cap and w.low not in STOP_CAPS) or w.text[:1].isdigit()):
-            continue  # "Republican primary voters", "10 Democratic voters"
+        if (plural and w.text[:1].isdigit()) or (w.is_cap and w.low not in STOP_CAPS):
+            continue  # "Republican primary voters", "10 voters", "the New York businessman"
         if (
             not w.is_word
             or w.is_cap
@@ -969,6 +969,8 @@ def _lexicon_cue_before(ctx: _Context, open_at: int, lo: int) -> tuple[Cue, Span
     toks = ctx.toks(max(lo, cue.span.start - _MAX_WINDOW), cue.span.start)
     m = _skip_back(toks, len(toks) - 1)
     np = _np_left(ctx, toks, m)
+    if m >= 0 and (np is None or (np[0] > 0 and not _is_subject_boundary(toks[np[0] - 1]))):
+        np = _postmodified_subject(ctx, toks, m) or np  # "A source familiar with … said, "…""
     mention = _span(text, toks, *np) if np else None
     coordinated = m >= 0 and toks[m].low in ("and", "but", "then")
     if mention is None and cue.form != "phrase" and not cue.participle and not coordinated:

@@ -76,6 +76,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "points out": ("point out", "neutral"),
     "pointing out": ("point out", "neutral"),
     "went on to say": ("say", "neutral"),
+    "put it": ("put it", "neutral"),
+    "puts it": ("put it", "neutral"),
+    "putting it": ("put it", "neutral"),
 }
 
 # A gap between two words: white space, or an invisible format character (ZWSP, LRM,

@@ -1354,6 +1354,41 @@ CONTENT_BOUNDS = [
         C("indirect", "the aide lost no delegate", "Doe", "noting"),
     ),
     row(
+        "as-x-put-it-colon-quote",
+        'As Professor Foner put it: "The country does a better job at welcoming immigrants."',
+        C(
+            "direct",
+            "The country does a better job at welcoming immigrants.",
+            "Professor Foner",
+            "put it",
+        ),
+    ),
+    row(
+        "as-x-put-it-clause",
+        "As Professor Foner put it, the country does a better job.",
+        C("indirect", "the country does a better job", "Professor Foner", "put it"),
+    ),
+    row(
+        "says-of-someone-then-quote",
+        'The New York businessman says of his rival, "If she gets the chance, she will sell it."',
+        C(
+            "direct",
+            "If she gets the chance, she will sell it.",
+            "The New York businessman",
+            "says",
+        ),
+    ),
+    row(
+        "post-modified-subject-before-a-quote",
+        'Another source familiar with his thinking said, "He will try to be friendlier."',
+        C(
+            "direct",
+            "He will try to be friendlier.",
+            "Another source familiar with his thinking",
+            "said",
+        ),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
