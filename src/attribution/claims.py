@@ -1353,11 +1353,12 @@ def find_claims(
             c
             for c in cues
             if not ctx.para.in_quote(c.span.start)
-            and not _is_infinitive_use(ctx, c)
+            and (not _is_infinitive_use(ctx, c) or _is_hearsay_passive(ctx, c))
             and not _is_noun_use(ctx, c)
             and (
                 not _is_passive_use(ctx, c)
                 or (c.lemma == "ask" and _ASKED_RE.match(ctx.text, c.span.end) is not None)
+                or _is_hearsay_passive(ctx, c)
             )
         ]
         ctx.para = _ParaIndex(cues, outer, para_sentences)
@@ -2146,6 +2147,9 @@ def _reported(
         return _according_to(ctx, cue, sent, left, right, outer)
     if cue.lemma in _APPEARANCE:
         return _appearance(ctx, cue, sent, left, right, outer)
+    if _is_hearsay_passive(ctx, cue):
+        # "Roof is accused of killing nine people", "a move that is reported to have …"
+        return _whole_clause(ctx, cue, sent, left, right, outer, 0)
     if (
         cue.lemma == "ask"
         and cue.span.text.lower() == "asked"
@@ -2331,6 +2335,23 @@ _AS_TAIL_WORDS: Final = frozenset(
 )
 
 
+# Passives of hearsay: "is accused of", "is said to", "was reported to", "is known as".
+_HEARSAY: Final = frozenset(
+    "accuse allege believe expect report know say think consider suspect rumor rumour".split()
+)
+_HEARSAY_AFTER_RE: Final = re.compile(r"\s+(?:to\s+[a-z]|of\s|for\s|as\s)")
+
+
+def _is_hearsay_passive(ctx: _Context, cue: Cue) -> bool:
+    """A passive of a hearsay verb with its complement: "is accused of", "is said to be"."""
+    if cue.form != "verb" or cue.lemma not in _HEARSAY or cue.participle:
+        return False
+    text = ctx.text
+    if not _BE_BEFORE_RE.search(text, max(0, cue.span.start - 40), cue.span.start):
+        return False
+    return _HEARSAY_AFTER_RE.match(text, cue.span.end, cue.span.end + 12) is not None
+
+
 # "X appears to …", "X seemed uneasy": an assessment with no source of its own.
 _APPEARANCE: Final = frozenset({"appear", "seem"})
 _APPEARANCE_COMPLEMENTS: Final = frozenset(
@@ -2355,7 +2376,6 @@ def _appearance(
     """ "Twitter appears to be heavily used by ISIS": the whole clause, with no speaker
     (the reporter's hedged assessment). Not "appeared on television", and not "appears
     to say" (the saying is the claim)."""
-    text = ctx.text
     i = 0
     while i < len(right) and (_is_adverb(right[i]) or right[i].low in _DEGREE_WORDS):
         i += 1
@@ -2369,11 +2389,30 @@ def _appearance(
             return None  # "appears to say …": the inner cue makes the claim
     elif first.low not in _APPEARANCE_COMPLEMENTS:
         return None
+    return _whole_clause(ctx, cue, sent, left, right, outer, i)
+
+
+def _whole_clause(
+    ctx: _Context,
+    cue: Cue,
+    sent: Span,
+    left: list[_Tok],
+    right: list[_Tok],
+    outer: Sequence[Quote],
+    i: int,
+) -> RawClaim | None:
+    """The clause around a cue with no source, from its subject to its end."""
+    text = ctx.text
     m = _skip_back(left, len(left) - 1)
     if m < 0 or not left[m].is_word:
         return None
     lo = 0
-    for k in range(m, -1, -1):
+    if left[m].low in ("that", "which", "who") and m >= 1:
+        # "a move that is reported to …": from the noun the relative clause hangs on
+        np = _np_left(ctx, left, m - 1, allow_apposition=False)
+        if np is not None:
+            m = lo = np[0]
+    for k in range(m, lo - 1, -1):
         t = left[k]
         if t.text in (",", ";", ":", "(", "\u2014", "\u2013", "--") or (
             t.low in _CLAUSE_OPENERS and k < m
@@ -2630,13 +2669,18 @@ _OBJECT_ENDERS: Final = frozenset(
 
 def _object_end(toks: list[_Tok], i: int, end: int) -> int | None:
     """Where an object noun phrase starting at token ``i`` ends, before ``end``."""
-    relative = False
+    relative = gerund = False
     for j in range(i + 1, len(toks)):
         t = toks[j]
         if t.start >= end:
             return None
-        if t.low in _OBJECT_ENDERS or (
-            t.text in (",", ";") and j + 1 < len(toks) and toks[j + 1].low in ("which", "who")
+        if t.low in ("of", "for") and j + 1 < len(toks) and toks[j + 1].low.endswith("ing"):
+            gerund = True  # "accusing her of being asleep when …": a clause goes on
+        if (t.low in _OBJECT_ENDERS and not gerund) or (
+            t.text in (",", ";")
+            and j + 1 < len(toks)
+            and toks[j + 1].low in ("which", "who")
+            and not _complement_after_relative(toks, j + 1, end)
         ):
             return t.start
         if t.low in ("that", "which", "who"):
@@ -2651,6 +2695,17 @@ def _object_end(toks: list[_Tok], i: int, end: int) -> int | None:
             # "denied the charges and counter-accused her": the subject's next predicate
             return toks[j - 1].end if toks[j - 1].text != "," else toks[j - 1].start
     return None
+
+
+def _complement_after_relative(toks: list[_Tok], k: int, end: int) -> bool:
+    """Whether the relative clause at token ``k`` is closed by a comma and followed by the
+    verb's complement: "accused the audience, which is selected by the party, of …"."""
+    for j in range(k + 1, min(len(toks), k + 25)):
+        if toks[j].start >= end:
+            return False
+        if toks[j].text == ",":
+            return j + 1 < len(toks) and toks[j + 1].low in ("of", "as", "for", "to")
+    return False
 
 
 def _predicate_after_object(toks: list[_Tok], i: int, end: int) -> int | None:

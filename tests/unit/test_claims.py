@@ -1389,6 +1389,45 @@ CONTENT_BOUNDS = [
         ),
     ),
     row(
+        "passive-accused-of",
+        "The gunman is accused of killing nine people in June.",
+        C("indirect", "The gunman is accused of killing nine people in June", None, "accused"),
+    ),
+    row(
+        "passive-reported-to",
+        "It was a move that is reported to have caught the administration off guard.",
+        C(
+            "indirect",
+            "a move that is reported to have caught the administration off guard",
+            None,
+            "reported",
+        ),
+    ),
+    row(
+        "is-said-to-be",
+        "The ambassador is said to be furious about the leak.",
+        C("indirect", "The ambassador is said to be furious about the leak", None, "said"),
+    ),
+    row(
+        "active-consider-is-no-claim",
+        "She considered the plan for weeks.",
+    ),
+    row(
+        "object-with-a-relative-clause-then-its-complement",
+        "Doe accused the audience, which the party selects, of favouring donors.",
+        C(
+            "indirect",
+            "the audience, which the party selects, of favouring donors",
+            "Doe",
+            "accused",
+        ),
+    ),
+    row(
+        "gerund-complement-keeps-its-clause",
+        "Doe ran the ad, accusing her of being asleep when the calls came in.",
+        C("indirect", "her of being asleep when the calls came in", "Doe", "accusing"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
@@ -1816,7 +1855,6 @@ NEGATIVE = [
     row("secretary-of-state", "Secretary of State Antony Blinken arrived in Cairo on Monday."),
     row("states-as-noun", "Two states have sued the company over the merger."),
     row("title-only", "Foreign Minister Sergei Lavrov"),
-    row("is-said-to-be", "The ambassador is said to be furious about the leak."),
     row("spoke-without-content", "The coach spoke to reporters after the match."),
     row("the-reports-as-noun", "The reports on the crash were published in June."),
     row(
