@@ -1844,6 +1844,17 @@ def _direct_pass(
             or (lead.rstrip().endswith((".", "!", "?")) and not lead.rstrip().endswith(" Mr."))
         )
         after = _cue_after_quote(ctx, cues, q, para) if opens_sentence else None
+        if (
+            after is not None
+            and lead.rstrip().endswith(":")
+            and ctx.para.cue_before(q.open) is not None
+            and _ends_sentence(q)
+            and after[0].span.start - q.end > 1
+            and text[q.end : after[0].span.start].strip()[:1].isupper()
+        ):
+            # 'Clinton responded: "What difference does it make?" Her critics cited it':
+            # the colon's cue, not a verb of the next sentence
+            after = None
         if after is not None and after[0].span.start not in ctx.used_cues:
             cue, mention, attr_end = after
             parts = [q.content]
@@ -1991,6 +2002,11 @@ def _is_short_title(content: str) -> bool:
     return len(words) <= 10 and all(
         w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words
     )
+
+
+def _ends_sentence(q: Quote) -> bool:
+    """Whether a quote's inside ends with a sentence end ("…?", "…!", "….")."""
+    return q.content.text.rstrip().endswith((".", "?", "!", "\u2026"))
 
 
 # The rest of an attribution sentence before the next quote: "he said during the debate. "

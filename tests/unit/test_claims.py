@@ -1428,6 +1428,12 @@ CONTENT_BOUNDS = [
         C("indirect", "her of being asleep when the calls came in", "Doe", "accusing"),
     ),
     row(
+        "colon-cue-beats-a-verb-of-the-next-sentence",
+        'Doe responded: "What difference does it make?" Her critics cited it as evidence.',
+        C("direct", "What difference does it make?", "Doe", "responded"),
+        C("indirect", "it as evidence", "Her critics", "cited"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
