@@ -443,8 +443,13 @@ def _np_left(
         return _common_noun_np(toks, i)
     if a > i:
         return None
-    if a < i and toks[a].text[:1].isupper() and toks[a].low in STOP_CAPS:
-        a += 1  # "But", "However" opening the sentence
+    if (
+        a < i
+        and toks[a].text[:1].isupper()
+        and toks[a].low in STOP_CAPS
+        and toks[a].low not in _POSSESSIVES
+    ):
+        a += 1  # "But", "However" opening the sentence (not "Her critics")
     # "members of the coalition", "a statement by the ministry", "spokesman for the army"
     if (
         a >= 2
