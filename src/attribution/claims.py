@@ -798,6 +798,12 @@ def _cue_after_quote(
         return None
     if verb.stance == "other" and first.low in _SUBORDINATORS:
         return None  # '"…," when militants targeted a unit': a clause of the reporter's
+    if (
+        verb.stance == "other"
+        and not q.content.text.rstrip().endswith((",", ".", "!", "?", "\u2026"))
+        and text[q.end : q.end + 1] != ","
+    ):
+        return None  # '"Broad City" star Arturo Castro turned …': a title, not a quote
     core = toks[k:j]
     m = _skip_back(core, len(core) - 1)
     np = _np_left(ctx, core, m, allow_apposition=True) if m >= 0 else None
@@ -933,6 +939,17 @@ def _cue_before_quote(
 _NEEDS_PUNCTUATION: Final = frozenset("continue go".split())
 
 
+_TITLED_QUOTE_RE: Final = re.compile(
+    r"[\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*[ \t]+){1,5}[A-Z][\w'\u2019-]*\.?[\"\u201d\u2019']"
+)
+
+
+def _is_titled_name(text: str, open_at: int) -> bool:
+    """A quoted title of two to six capitalized words at ``open_at`` ("Lopez Tonight."):
+    a name, not a statement, when a cue stands right before it."""
+    return _TITLED_QUOTE_RE.match(text, open_at, open_at + 120) is not None
+
+
 def _lexicon_cue_before(ctx: _Context, open_at: int, lo: int) -> tuple[Cue, Span | None] | None:
     text = ctx.text
     cue = ctx.para.cue_before(open_at)
@@ -941,7 +958,8 @@ def _lexicon_cue_before(ctx: _Context, open_at: int, lo: int) -> tuple[Cue, Span
     gap = text[cue.span.end : open_at]
     inverted: Span | None = None
     if not gap.strip(" \u00a0\t") and (
-        cue.lemma in _NEEDS_PUNCTUATION
+        _is_titled_name(text, open_at)
+        or cue.lemma in _NEEDS_PUNCTUATION
         or (cue.form == "verb" and not cue.participle and "clause" not in ctx.lex.frames(cue.lemma))
     ):
         return None  # 'will continue "for years"', 'want "her as their boss"': not speech
@@ -1934,7 +1952,12 @@ def _direct_pass(
                 )
                 continue
             # 'Assad said "the coalition …" and …': content that runs on after the quote is mixed
-            runs_on = q.close is not None and _RUNS_ON_RE.match(text, q.end, q.end + 8) is not None
+            runs_on = (
+                q.close is not None
+                and _RUNS_ON_RE.match(text, q.end, q.end + 8) is not None
+                # 'He said "No." Then he left.': a new sentence, not a longer clause
+                and not (_ends_sentence(q) and text[q.end : q.end + 8].strip()[:1].isupper())
+            )
             if runs_on:
                 # the quote opens a longer clause: 'Peskov said "too early" to say'
                 rtoks = ctx.toks(q.open, min(sent.end, q.open + _MAX_WINDOW * 4))

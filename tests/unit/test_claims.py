@@ -1434,6 +1434,19 @@ CONTENT_BOUNDS = [
         C("indirect", "it as evidence", "Her critics", "cited"),
     ),
     row(
+        "quoted-title-before-a-noun-is-no-quote",
+        '"Broad City" star Arturo Castro turned the tables on the casting agents.',
+    ),
+    row(
+        "quoted-show-name-after-a-noun-cue-is-no-quote",
+        'He spoke about his late night show "Lopez Tonight." It was cancelled in 2011.',
+    ),
+    row(
+        "one-word-quote-then-a-new-sentence",
+        'He said "No." Then he left the room.',
+        C("direct", "No.", "He", "said"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
