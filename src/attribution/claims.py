@@ -567,6 +567,10 @@ _NOT_MODIFIERS: Final = frozenset(
 )
 
 
+# Words that open a description before a name: "One delegate …, Kelly Schmidt, said".
+_DESCRIPTION_OPENERS: Final = frozenset("one a an the another two three several".split())
+
+
 def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     """``NAME, description,`` before a cue: the name; ``description, NAME,``: both.
 
@@ -597,6 +601,14 @@ def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] 
             before = _np_left(ctx, toks, k - 1, allow_apposition=False)
             if before is not None and any(ctx.is_head(t) for t in toks[before[0] : before[1] + 1]):
                 return (before[0], comma - 1)  # "The ministry's spokeswoman, Marzieh Afkham"
+            lead = toks[:k]
+            if (
+                0 < len(lead) <= 12
+                and (lead[0].low in _DESCRIPTION_OPENERS or lead[0].text[:1].isdigit())
+                and any(ctx.is_head(t) for t in lead)
+                and not any(t.start in ctx.para.by_start for t in lead)
+            ):
+                return (k + 1, comma - 1)  # "One delegate not on the slate, Kelly Schmidt, told"
         descriptive = (
             first.low in DETERMINERS
             or not first.is_cap
@@ -1634,7 +1646,10 @@ def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int,
             and (
                 opener in _POSTMOD_OPENERS
                 # "records compiled by …", "polls released Sunday": a participle
-                or (opener.endswith("ed") and t.low.rstrip("s") in ctx.lex.documents)
+                or (
+                    opener.endswith("ed")
+                    and (t.low.rstrip("s") in ctx.lex.documents or t.low in QUANTITY_SUBJECTS)
+                )
             )
             and (ctx.is_head(t) or t.low in QUANTITY_SUBJECTS)
         ):
@@ -2257,7 +2272,9 @@ def _reported(
         and (a == 1 or left[a - 2].text in (",", ";"))
         and cue.lemma in BARE_CLAUSE
     ):
-        return _as_reported(ctx, cue, sent, left, right, outer, _span(text, left, a, b), a - 1)
+        found = _as_reported(ctx, cue, sent, left, right, outer, _span(text, left, a, b), a - 1)
+        if found is not None:
+            return found  # else a causal "as": "…, as several told POLITICO they were …"
     if a > 0 and left[a - 1].low == "what" and cue.lemma in _WHAT_NAMING:
         return _what_named(ctx, cue, sent, right, outer, _span(text, left, a, b))
     if a > 0 and not _is_subject_boundary(left[a - 1]):

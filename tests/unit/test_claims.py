@@ -1447,6 +1447,16 @@ CONTENT_BOUNDS = [
         C("direct", "No.", "He", "said"),
     ),
     row(
+        "description-then-name-apposition",
+        "One delegate not on the slate, Kelly Schmidt, told POLITICO she was leaning toward Cruz.",
+        C("indirect", "she was leaning toward Cruz", "Kelly Schmidt", "told"),
+    ),
+    row(
+        "causal-as-with-a-post-modified-quantity",
+        "The slate may not hold, as several included on it told POLITICO they were undecided.",
+        C("indirect", "they were undecided", "several included on it", "told"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
