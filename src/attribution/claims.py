@@ -2277,7 +2277,8 @@ def _reported(
             return found  # else a causal "as": "…, as several told POLITICO they were …"
     if a > 0 and left[a - 1].low == "what" and cue.lemma in _WHAT_NAMING:
         return _what_named(ctx, cue, sent, right, outer, _span(text, left, a, b))
-    if a > 0 and not _is_subject_boundary(left[a - 1]):
+    relative_subject = a == b and left[a].low in ("who", "which")
+    if a > 0 and not relative_subject and not _is_subject_boundary(left[a - 1]):
         return None  # "denied American claims that": the noun "claims", not a verb
     if a >= 2 and left[a - 1].low == "as" and left[a - 2].low.endswith("ed"):
         return None  # "who served as secretary yet endorsed …": a predicate, not a subject

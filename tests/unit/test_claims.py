@@ -1457,6 +1457,11 @@ CONTENT_BOUNDS = [
         C("indirect", "they were undecided", "several included on it", "told"),
     ),
     row(
+        "relative-who-after-a-determiner",
+        "Among those who said they cared about honesty, most backed the senator.",
+        C("indirect", "they cared about honesty", "who", "said"),
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
