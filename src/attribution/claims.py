@@ -1233,7 +1233,11 @@ def _content_end(
             if (
                 t.text == ","
                 and opener
-                and (nxt.low in _NARRATOR_SUBJECTS or nxt.low in ("others", "it", "we", "i"))
+                and (
+                    nxt.low in _NARRATOR_SUBJECTS
+                    or nxt.low in ("it", "we", "i")
+                    or nxt.low in QUANTITY_SUBJECTS
+                )
                 and j + 2 < n
                 and toks[j + 2].is_word
             ):
@@ -1261,7 +1265,8 @@ def _content_end(
 
 
 _OPENER_RE: Final = re.compile(
-    r"[\W]{0,3}(?:While|Although|Though|Whereas|When|As|Because|If|After|Before|Since|Even)\b"
+    r"[\W]{0,3}(?:While|Although|Though|Whereas|When|As|Because|If|After|Before|Since|Even"
+    r"|Among)\b"
 )
 # Pronoun subjects after ", and" / ", as" that hand the sentence back to the reporter.
 _NARRATOR_SUBJECTS: Final = frozenset("he she they".split())
