@@ -1380,12 +1380,13 @@ def find_claims(
             if quotes[q_index].content.start >= para.start:
                 para_quotes.append(quotes[q_index])
             q_index += 1
-        cues = find_cues(
-            text, para.start, para.end, lexicon=ctx.lex, any_case=_is_title_case(text, para)
-        )
+        title_case = _is_title_case(text, para)
+        cues = find_cues(text, para.start, para.end, lexicon=ctx.lex, any_case=title_case)
         outer = _QuoteList([q for q in para_quotes if q.level == 0])
         known = sentences.get((para.start, para.end)) if sentences is not None else None
         para_sentences = known if known is not None else sentence_spans(text, para.start, para.end)
+        if not title_case:
+            cues = _with_opening_cues(ctx, cues, para_sentences)
         ctx.cache.load(para.start, para.end, para_sentences)
         ctx.para = _ParaIndex((), outer, para_sentences)
         # cues inside an outer quote belong to the quote, not to the article
@@ -1417,6 +1418,28 @@ def find_claims(
             out.extend(para_claims)
             last_claim_para = p_index
     return out
+
+
+# A capitalized cue that opens a sentence: "Said Ellis: "…"", "Asked about it, he …".
+_OPENING_CUE_RE: Final = re.compile(
+    r"[\W]{0,3}(Said|Says|Added|Asked|Wrote|Stated|Noted|Continued|Explained|Replied"
+    r"|Responded|Tweeted)\b"
+)
+
+
+def _with_opening_cues(ctx: _Context, cues: list[Cue], sentences: Sequence[Span]) -> list[Cue]:
+    """``cues`` and the capitalized cues that open a sentence, in text order."""
+    extra: list[Cue] = []
+    for sent in sentences:
+        m = _OPENING_CUE_RE.match(ctx.text, sent.start, sent.end)
+        if m is not None:
+            extra.extend(find_cues(ctx.text, m.start(1), m.end(1), lexicon=ctx.lex, any_case=True))
+    if not extra:
+        return cues
+    known = {c.span.start for c in cues}
+    merged = cues + [c for c in extra if c.span.start not in known]
+    merged.sort(key=lambda c: c.span.start)
+    return merged
 
 
 def _colon_lead_in(

@@ -1462,6 +1462,20 @@ CONTENT_BOUNDS = [
         C("indirect", "they cared about honesty", "who", "said"),
     ),
     row(
+        "sentence-opening-said-name-colon",
+        'The code would get more complicated. Said Ellis: "She is not interested in tax reform."',
+        C("direct", "She is not interested in tax reform.", "Ellis", "Said"),
+    ),
+    row(
+        "sentence-opening-stated-name-colon-paragraph",
+        'Title\n\nStated Stone:\n\n"I think that the stakes are high for everyone."',
+        C("direct", "I think that the stakes are high for everyone.", "Stone", "Stated"),
+    ),
+    row(
+        "said-differently-is-no-cue",
+        "Said differently, the plan is dead.",
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
