@@ -1770,7 +1770,42 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
                     if r.kind == "mixed":
                         r.kind = _kind_of(ctx.quotes, s, e)
                 break
-    return kept
+    return _without_nested_attitudes(kept)
+
+
+# Verbs of attitude, not of speech: inside another claim's content they are part of what
+# that source said ('Rubio said he would not support X'), not a claim of their own.
+_ATTITUDE_LEMMAS: Final = frozenset(
+    """support oppose endorse back want plan expect hope believe think feel know see intend
+    prefer favor favour like love hate fear worry praise criticize criticise condemn blame
+    defend call describe""".split()
+)
+
+
+def _without_nested_attitudes(claims: list[RawClaim]) -> list[RawClaim]:
+    """Drop attitude claims whose cue lies inside another claim's content (sorted spans
+    and a running maximum of their ends: O(n log n))."""
+    spans = sorted(
+        (r.content.start, r.content.end)
+        for r in claims
+        if r.cue is not None and r.cue.lemma not in _ATTITUDE_LEMMAS
+    )
+    if not spans:
+        return claims
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    top = -1
+    for _, b in spans:
+        top = max(top, b)
+        reach.append(top)
+    out: list[RawClaim] = []
+    for r in claims:
+        if r.cue is not None and r.cue.lemma in _ATTITUDE_LEMMAS:
+            k = bisect.bisect_right(starts, r.cue.span.start)
+            if k > 0 and reach[k - 1] > r.cue.span.start:
+                continue
+        out.append(r)
+    return out
 
 
 # The end of a stretch that coordinates a new clause: ", and", "but", ";".

@@ -1100,7 +1100,6 @@ CONTENT_BOUNDS = [
         "now-before-the-cue",
         "Doe now says she opposes the deal.",
         C("indirect", "she opposes the deal", "Doe", "says"),
-        C("indirect", "the deal", "she", "opposes"),
     ),
     row(
         "aside-between-cue-and-that",
@@ -1474,6 +1473,16 @@ CONTENT_BOUNDS = [
     row(
         "said-differently-is-no-cue",
         "Said differently, the plan is dead.",
+    ),
+    row(
+        "attitude-inside-reported-speech-is-part-of-it",
+        "Doe said he would not support mass deportation.",
+        C("indirect", "he would not support mass deportation", "Doe", "said"),
+    ),
+    row(
+        "attitude-on-its-own-is-a-claim",
+        "Most voters support the plan.",
+        C("indirect", "the plan", "Most voters", "support", stance="endorsing"),
     ),
     row(
         "unknown-verb-after-quote-in-when-clause",
