@@ -1143,7 +1143,13 @@ def _skip_adverbials(
                     toks[j].low not in _CONJUNCTIONS
                     or (toks[j].low == "and" and toks[j + 1 : j + 2] and toks[j + 1].is_cap)
                 )
-                and not toks[j].low.endswith("ing")
+                and (
+                    not toks[j].low.endswith("ing")
+                    or toks[j].low in _TIME_UNITS
+                    or toks[j].low in CHANNEL_HEADS
+                    or toks[j - 1].low in DETERMINERS
+                    or toks[j - 1].low in ("early", "late", "this", "that")
+                )  # a gerund ends the phrase, not "in the early morning", "at a meeting"
                 and toks[j].text not in _QUOTE_CHARS
             ):
                 j += 1
@@ -1572,14 +1578,16 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
     if (
         prev in _NOUN_MAKERS
         or (prev in _OBJECT_MAKERS and prev != "to")
-        or prev.endswith(("'s", "\u2019s"))
+        or (prev.endswith(("'s", "\u2019s")) and prev[:-2] not in _CONTRACTED_SUBJECTS)
     ):
-        return True
+        return True  # "his claims", "Russia's claims"; not "he's claiming"
     if word.endswith("s") and (prev in _PLURAL_MAKERS or prev[:1].isdigit()):
         return True
     return word in _NOUN_LIKE_CUES and _NEXT_PAST_RE.match(ctx.text, cue.span.end) is not None
 
 
+# Subjects whose "'s" is "is" or "has": "he's claiming", "it's said".
+_CONTRACTED_SUBJECTS: Final = frozenset("he she it that there who what where here".split())
 # Words before a bare verb form ("they state", "would state", "to state").
 _BEFORE_BARE_VERB: Final = frozenset(
     """to i you we they not n't will would could can may might must should shall do did does
@@ -2338,7 +2346,7 @@ def _reported(
         found = _as_reported(ctx, cue, sent, left, right, outer, _span(text, left, a, b), a - 1)
         if found is not None:
             return found  # else a causal "as": "…, as several told POLITICO they were …"
-    if a > 0 and left[a - 1].low == "what" and cue.lemma in _WHAT_NAMING:
+    if a > 0 and left[a - 1].low in ("what", "who", "whom", "which") and cue.lemma in _WHAT_NAMING:
         return _what_named(ctx, cue, sent, right, outer, _span(text, left, a, b))
     relative_subject = a == b and left[a].low in ("who", "which")
     if a > 0 and not relative_subject and not _is_subject_boundary(left[a - 1]):
