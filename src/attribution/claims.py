@@ -1418,6 +1418,7 @@ def find_claims(
             _speaker_label(ctx, para, outer, para_claims)
         ctx.lead_in = None
         _reported_pass(ctx, para, outer, cues, para_sentences, para_claims)
+        _evidence_openers(ctx, para_sentences, outer, para_claims)
         para_claims = _tidy(ctx, para_claims)
         ctx.lead_in = _colon_lead_in(ctx, para, cues, para_sentences)
         if para_claims:
@@ -1446,6 +1447,54 @@ def _with_opening_cues(ctx: _Context, cues: list[Cue], sentences: Sequence[Span]
     merged = cues + [c for c in extra if c.span.start not in known]
     merged.sort(key=lambda c: c.span.start)
     return merged
+
+
+# Sources of evidence that open a sentence: "In a CNN poll released Monday, …".
+_EVIDENCE_HEADS: Final = frozenset(
+    """poll polls survey surveys study studies analysis report census tally count
+    projection projections forecast estimate data figures research""".split()
+)
+_IN_OPENER_RE: Final = re.compile(r"[\W]{0,3}In\s")
+
+
+def _evidence_openers(
+    ctx: _Context, sentences: Sequence[Span], outer: Sequence[Quote], out: list[RawClaim]
+) -> None:
+    """ "In the latest poll, Clinton leads by six points": the poll is the source of the
+    clause after the comma."""
+    text = ctx.text
+    for sent in sentences:
+        m = _IN_OPENER_RE.match(text, sent.start, sent.end)
+        if m is None:
+            continue
+        toks = ctx.toks(m.end(), min(sent.end, m.end() + 200))
+        comma = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
+        if comma is None or comma < 2 or comma + 3 >= len(toks):
+            continue
+        source = toks[:comma]
+        if not any(t.low in _EVIDENCE_HEADS for t in source) or (
+            source[0].low not in (DETERMINERS | {"the", "a", "an", "last", "recent", "new", "exit"})
+            and not source[0].is_cap
+            and source[0].low not in _EVIDENCE_HEADS
+        ):
+            continue
+        end, via, _ = _content_end(ctx, toks, comma + 1, sent.end)
+        s, e = _trim_content(text, toks[comma + 1].start, end)
+        if len(text[s:e].split()) < 3:
+            continue
+        cue = Cue(
+            span=Span.of(text, m.end() - 3, m.end() - 1),
+            lemma="according to",
+            stance="neutral",
+            form="phrase",
+        )
+        kind, s, e = _finish_kind(outer, s, e)
+        mention = Span.of(text, source[0].start, source[-1].end)
+        out.append(
+            RawClaim(
+                Span.of(text, s, e), kind, cue, mention, via=via, sentence=sent, confidence=0.6
+            )
+        )
 
 
 def _colon_lead_in(

@@ -1494,6 +1494,20 @@ CONTENT_BOUNDS = [
         C("indirect", "the rival was a con", "Doe", "tweeted"),
     ),
     row(
+        "in-a-poll-opener",
+        "In an early-October CBS News poll, she led the senator 56 percent to 32 percent.",
+        C(
+            "indirect",
+            "she led the senator 56 percent to 32 percent",
+            "an early-October CBS News poll",
+            "In",
+        ),
+    ),
+    row(
+        "in-a-year-is-no-source",
+        "In 2015, the party lost the seat.",
+    ),
+    row(
         "unknown-verb-after-quote-in-when-clause",
         '"The depots were used in the attack," when militants targeted a unit, Doe said.',
         C("direct", "The depots were used in the attack,", "Doe", "said"),
