@@ -14,6 +14,7 @@ newsletter prompts, photo captions with a credit, repeated lines).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from datetime import date, datetime
 from typing import Final
@@ -23,7 +24,7 @@ import regex
 from attribution.dates import parse_date_text
 from attribution.errors import AttributionError, InputDecodeError, InputTooLargeError
 from attribution.lexicon import Lexicon
-from attribution.models import Article, Span
+from attribution.models import Article, Span, construct_trusted
 from attribution.segment import paragraph_spans, sentence_spans, strip_span
 
 __all__ = ["DEFAULT_MAX_CHARS", "coerce_text", "parse_article", "parse_published"]
@@ -154,20 +155,27 @@ def _text_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _is_furniture(line: str, lex: Lexicon) -> bool:
+@functools.lru_cache(maxsize=8)
+def _furniture(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A lexicon's furniture phrases that may open a line (longer than four characters),
+    and its furniture words, as tuples for ``str.startswith`` and a quick loop."""
+    return tuple(f for f in lex.furniture if len(f) > 4), tuple(lex.furniture_words)
+
+
+def _is_furniture(
+    line: str, lex: Lexicon, furniture: tuple[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    """Whether a line is page furniture; ``furniture`` is ``_furniture(lex)``."""
     low = line.lower().strip(" \t:|>\u00bb\u2022-")
     if not low:
         return False
     if low in lex.furniture:
         return True
+    openers, marks = furniture
     words = low.split()
-    if (
-        len(words) <= 12
-        and any(low.startswith(f) for f in lex.furniture if len(f) > 4)
-        and line[-1:] not in ".!?"
-    ):
+    if len(words) <= 12 and low.startswith(openers) and line[-1:] not in ".!?":
         return True
-    return len(words) <= 16 and any(w in low for w in lex.furniture_words)
+    return len(words) <= 16 and any(w in low for w in marks)
 
 
 _LONG_WORD_RE: Final = regex.compile(r"\p{L}{4,}+")
@@ -261,9 +269,10 @@ def parse_article(
 
     # furniture and repeated lines anywhere
     seen: set[str] = set()
+    furniture = _furniture(lex)
     for i, line in enumerate(lines):
         key = " ".join(line.text.split()).lower()
-        if _is_furniture(line.text, lex):
+        if _is_furniture(line.text, lex, furniture):
             role[i] = "furniture"
         elif key in seen and len(key) > 15:
             role[i] = "furniture"  # a repeated line: a caption or standfirst printed twice
@@ -387,18 +396,23 @@ def parse_article(
         elif role[i] == "body":
             paragraphs.append(line)
             sentences.extend(sentence_spans(text, line.start, line.end))
-    return Article(
-        id=art_id,
-        text=text,
-        title=title,
-        standfirst=standfirst,
-        byline=tuple(byline),
-        dateline=dateline,
-        agency=agency,
-        published=caller_date or found_date,
-        date_line=date_line,
-        paragraphs=tuple(paragraphs),
-        sentences=tuple(sentences),
-        boilerplate=tuple(boiler),
-        source=source,
-    )
+    values: dict[str, object] = {
+        "id": art_id,
+        "text": text,
+        "title": title,
+        "standfirst": standfirst,
+        "byline": tuple(byline),
+        "dateline": dateline,
+        "agency": agency,
+        "published": caller_date or found_date,
+        "date_line": date_line,
+        "paragraphs": tuple(paragraphs),
+        "sentences": tuple(sentences),
+        "boilerplate": tuple(boiler),
+        "source": source,
+    }
+    published_ = values["published"]
+    if (published_ is None or type(published_) is date) and (agency is None or type(agency) is str):
+        # Every span was cut from ``text`` itself, so it slices it: what validation checks.
+        return construct_trusted(Article, values)
+    return Article(**values)

@@ -38,10 +38,12 @@ Rules, in short (``docs/dates.md`` has the long form):
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import logging
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Final
 
@@ -51,7 +53,13 @@ from dateparser.date import DateDataParser
 from attribution.cues import trie_pattern
 from attribution.models import Span
 
-__all__ = ["find_time_expressions", "parse_date_text", "resolve_time", "speech_time"]
+__all__ = [
+    "find_time_expressions",
+    "parse_date_text",
+    "resolve_time",
+    "speech_time",
+    "speech_times",
+]
 
 _LOG = logging.getLogger(__name__)
 
@@ -249,6 +257,33 @@ _LEAD = rf"\b(?=[0-9{_LEAD_CHARS}])(?=(?i:{trie_pattern(_LEAD_WORDS)})(?!\w)|[0-
 TIME_EXPRESSION_RE: Final = regex.compile(_LEAD + _EXPRESSION, regex.VERSION0)
 # The same grammar for one standalone expression, in any case ("MONDAY", "oct. 4").
 _STANDALONE_EXPRESSION_RE: Final = regex.compile(_EXPRESSION, regex.VERSION0 | regex.IGNORECASE)
+
+# Every match of TIME_EXPRESSION_RE holds one of these, whole: a month's first three
+# letters as written (names are capitalized: "Oct.", "September"), the first two digits of
+# a year (which an expression with digits but no month or word below needs: "in 2015",
+# "2015-10-04"), or one of the words of the other kinds in any case ("Monday" and "today"
+# hold "day", "tonight" holds "night", "last week", "3 days ago"). A stretch without any
+# holds no expression, which a plain search tells at C speed.
+_TIME_MARKS: Final = (
+    "18",
+    "19",
+    "20",
+    *sorted({m[:3] for m in (*MONTH_NAMES, *MONTH_ABBREVIATIONS)}),
+)
+# The same marks, found in one pass: no two occurrences overlap (none starts with the
+# second or third character of another), so the matches are every occurrence.
+_TIME_MARK_RE: Final = re.compile("|".join(_TIME_MARKS))
+_TIME_WORDS: Final = (
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "month",
+    "year",
+    "ago",
+)
 
 # --- Date lines ----------------------------------------------------------------------------
 # A clock time with an optional zone: "10:35", "4:12 PM ET", "23:30:00.000+03:00", "5 p.m.".
@@ -697,6 +732,50 @@ def _speech_distance(
     return len(gap)
 
 
+def _time_marks(text: str) -> list[int] | None:
+    """Where the marks of :data:`_TIME_MARKS` and :data:`_TIME_WORDS` start in ``text``,
+    sorted; None when the lower-case text does not keep the text's offsets.
+
+    A case-insensitive letter of TIME_EXPRESSION_RE matches only characters whose lower
+    case is that letter, or "\u0130", which lower-cases to two characters; a test checks
+    this for every character.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    out = [m.start() for m in _TIME_MARK_RE.finditer(text)]
+    for word in _TIME_WORDS:
+        i = lowered.find(word)
+        while i >= 0:
+            out.append(i)
+            i = lowered.find(word, i + 1)
+    out.sort()
+    return out
+
+
+def speech_times(
+    text: str,
+    acts: Iterable[tuple[Span | None, Span, Span | None]],
+    *,
+    anchor: date | None,
+) -> list[tuple[Span | None, date | None]]:
+    """:func:`speech_time` for each ``(cue, clause, content)`` of one text, in order.
+
+    The answers are those of :func:`speech_time`; the text is read once for the marks
+    every time expression holds, so that stretches without any are not searched.
+
+    >>> text = "Peskov said on Thursday that it was over. Lavrov agreed."
+    >>> acts = [(Span.of(text, 7, 11), Span.of(text, 0, 41), Span.of(text, 29, 40)),
+    ...         (Span.of(text, 49, 55), Span.of(text, 42, 56), None)]
+    >>> [(w.text if w else None, d) for w, d in speech_times(text, acts, anchor=date(2015, 10, 3))]
+    [('on Thursday', datetime.date(2015, 10, 1)), (None, None)]
+    """
+    marks = _time_marks(text)
+    return [
+        _speech_time(text, cue, clause, content, anchor, marks) for cue, clause, content in acts
+    ]
+
+
 def speech_time(
     text: str,
     *,
@@ -739,6 +818,18 @@ def speech_time(
         ``(span, day)``; ``(None, None)`` when no expression dates the speech,
         ``(span, None)`` when it cannot be resolved.
     """
+    return _speech_time(text, cue, clause, content, anchor, None)
+
+
+def _speech_time(
+    text: str,
+    cue: Span | None,
+    clause: Span,
+    content: Span | None,
+    anchor: date | None,
+    marks: Sequence[int] | None,
+) -> tuple[Span | None, date | None]:
+    """:func:`speech_time`; ``marks`` as :func:`_time_marks` gives them, when known."""
     ref = cue if cue is not None else content
     best: tuple[int, int] | None = None
     chosen: Span | None = None
@@ -748,6 +839,10 @@ def speech_time(
     if ref is not None:
         lo = max(lo, ref.start - _SEARCH_BEFORE)
         hi = min(hi, ref.end + _SEARCH_AFTER)
+    if marks is not None:
+        k = bisect.bisect_left(marks, lo)
+        if k == len(marks) or marks[k] >= hi:
+            return None, None  # no mark, so no expression, between lo and hi
     for expr in find_time_expressions(text, lo, hi):
         if content is not None and expr.overlaps(content):
             continue  # an event date

@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Final, NamedTuple
 
 from attribution.errors import AttributionError
 from attribution.models import Figure, Qualifier, Span
 
-__all__ = ["figures_in", "find_figures"]
+__all__ = ["figures_in", "find_figures", "find_figures_within"]
 
 # ---------------------------------------------------------------------------
 # Closed tables (structural, so they stay beside the code; see style.md)
@@ -204,6 +204,15 @@ _NEEDS_SCALE: Final[frozenset[str]] = frozenset(_words("a an half several"))
 _MAX_COUNTED_WORDS: Final = 6  # longest counted phrase: "more than 50 IS infrastructure targets"
 _LOOKAROUND: Final = 200  # characters read after a figure to find what it counts
 _MAX_BARE_DIGITS: Final = 7  # longer runs without separators are ids, not quantities
+# The most characters one match of FIGURE_RE covers: every part of it is bounded (1-3
+# blanks, at most 15 digits, ...). A unit test checks it against the pattern's own width.
+_MAX_MATCH_CHARS: Final = 212
+# The most characters one attempt of FIGURE_RE reads from where it starts: a match and
+# the lookaheads after its parts (checked by the same test).
+_MAX_READ_CHARS: Final = 2 * _MAX_MATCH_CHARS
+# find_figures_within scans on through a gap between two stretches shorter than this,
+# rather than pick up the scan again after it (which reads about as much).
+_RESUME_GAP: Final = 1000
 
 
 def _alt(phrases: Sequence[str]) -> str:
@@ -603,6 +612,107 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         figures, pos = _read(text, m, end)
         out.extend(figures)
     return out
+
+
+def find_figures_within(text: str, spans: Iterable[Span]) -> list[Figure]:
+    """The figures of ``find_figures(text)`` that lie inside ``spans``, read only near them.
+
+    The result is exactly what filtering :func:`find_figures` over the whole text would
+    give, in the same order, but the scan reads only the spans and a few hundred
+    characters before each: what a claim's content needs when the claims cover a small
+    part of a long text.
+
+    >>> text = "Two jets flew. Rebels said 30 civilians died. Four more came."
+    >>> [f.span.text for f in find_figures_within(text, [Span.of(text, 27, 44)])]
+    ['30']
+
+    A figure that straddles the edge of every span is left out, as is one outside them:
+
+    >>> [f.span.text for f in find_figures_within(text, [Span.of(text, 28, 44)])]
+    []
+
+    Args:
+        text: The text to search, unchanged.
+        spans: Stretches of ``text``, in any order; they may overlap.
+
+    Returns:
+        The figures of ``find_figures(text)`` whose span lies inside the union of
+        ``spans``, in text order.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    regions = _union(spans)
+    starts = [a for a, _ in regions]
+    ends = [b for _, b in regions]
+
+    def inside(f: Figure) -> bool:
+        k = bisect.bisect_right(starts, f.span.start) - 1
+        return k >= 0 and f.span.end <= ends[k]
+
+    def near(m: re.Match[str]) -> bool:  # the match overlaps a region
+        k = bisect.bisect_right(ends, m.start())
+        return k < len(regions) and starts[k] < m.end()
+
+    # The whole-text scan goes from match to match (see find_figures). This one keeps
+    # ``pos`` where that scan is searching too (not inside a match), so that from there
+    # both find the same matches. It scans each cluster of regions (those closer than
+    # _RESUME_GAP) and picks the scan up again before the next: a match that starts
+    # before ``b`` reads nothing past ``b + _MAX_READ_CHARS``, so a search that stops
+    # there finds it as a search of the whole text does.
+    end = len(text)
+    out: list[Figure] = []
+    pos = 0
+    for a, b in _union(regions, gap=_RESUME_GAP):
+        if pos < a:
+            pos = _resume(text, a, pos)
+        while pos < b:
+            m = FIGURE_RE.search(text, pos, min(end, b + _MAX_READ_CHARS))
+            if m is None or m.start() >= b:
+                pos = b  # no match starts before b: the scan is searching there
+                break
+            if m.group("tail") is None and not near(m):
+                pos = m.end()  # where _read goes on, without building figures not kept
+                continue
+            figures, pos = _read(text, m, end)
+            out.extend(f for f in figures if inside(f))
+    return out
+
+
+def _union(
+    spans: Iterable[Span] | Iterable[tuple[int, int]], gap: int = 0
+) -> list[tuple[int, int]]:
+    """The union of some spans (or ``(start, end)`` pairs) as sorted, disjoint pairs, the
+    gaps of at most ``gap`` characters between them filled."""
+    pairs = [(s.start, s.end) if isinstance(s, Span) else s for s in spans]
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(pairs):
+        if out and start <= out[-1][1] + gap:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _resume(text: str, pos: int, floor: int) -> int:
+    """A position at most ``pos`` and at least ``floor`` where the whole-text scan of
+    :func:`find_figures` is searching, given that it is searching at ``floor``.
+
+    That scan consumes each match (at most :data:`_MAX_MATCH_CHARS`) and searches on
+    from its end. So it is searching at ``pos`` unless a match starts in the stretch of
+    that length before ``pos``; then the earliest such start is tried instead, and so
+    on back.
+    """
+    while pos > floor:
+        lo = max(floor, pos - _MAX_MATCH_CHARS + 1)
+        m = FIGURE_RE.search(text, lo, min(len(text), pos + _MAX_READ_CHARS))
+        if m is None or m.start() >= pos:
+            return pos
+        pos = m.start()
+    return floor
 
 
 def figures_in(

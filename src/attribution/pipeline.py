@@ -13,13 +13,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Final, get_args
 
 from attribution.article import coerce_text, parse_article
 from attribution.claims import RawClaim, find_claims
-from attribution.dates import speech_time
-from attribution.figures import figures_in, find_figures
+from attribution.dates import speech_times
+from attribution.figures import figures_in, find_figures, find_figures_within
 from attribution.lexicon import Lexicon
-from attribution.models import Article, Claim, Figure, Span, Speaker
+from attribution.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    Figure,
+    Span,
+    Speaker,
+    Stance,
+    construct_trusted,
+)
 from attribution.segment import strip_span
 from attribution.speakers import list_speakers, resolve_speakers
 
@@ -117,42 +127,80 @@ def extract_claims(
         return []
     mentions = [r.mention for r in raws]
     people = resolve_speakers(text, mentions, lexicon=lexicon)
-    figures = find_figures(text) if raws else []
+    # Only the figures inside a claim's content are kept: read only there.
+    figures = find_figures_within(text, [r.content for r in raws])
     starts = [f.span.start for f in figures]
-    return [_claim(art, r, sp, figures, starts) for r, sp in zip(raws, people, strict=True)]
+    times = speech_times(
+        text,
+        [
+            (r.cue.span if r.cue is not None else None, r.sentence or r.content, r.content)
+            for r in raws
+        ],
+        anchor=art.published,
+    )
+    return [
+        _claim(r, sp, when, figures, starts)
+        for r, sp, when in zip(raws, people, times, strict=True)
+    ]
 
 
 def _claim(
-    art: Article,
     raw: RawClaim,
     speaker: Speaker | None,
+    time: tuple[Span | None, date | None],
     figures: list[Figure],
     starts: list[int],
 ) -> Claim:
     cue = raw.cue
-    when, said_on = speech_time(
-        art.text,
-        cue=cue.span if cue is not None else None,
-        clause=raw.sentence or raw.content,
-        content=raw.content,
-        anchor=art.published,
-    )
-    return Claim(
-        content=raw.content,
-        kind=raw.kind,
-        speaker=speaker,
-        speaker_mention=raw.mention,
-        cue=cue.span if cue is not None else None,
-        cue_lemma=cue.lemma if cue is not None else None,
-        stance=cue.stance if cue is not None else "neutral",
-        channel=raw.channel,
-        via=raw.via,
-        when=when,
-        said_on=said_on,
-        figures=figures_in(figures, raw.content, starts=starts),
-        parts=raw.parts,
-        negated=cue.negated if cue is not None else False,
-        confidence=raw.confidence,
+    when, said_on = time
+    values: dict[str, object] = {
+        "content": raw.content,
+        "kind": raw.kind,
+        "speaker": speaker,
+        "speaker_mention": raw.mention,
+        "cue": cue.span if cue is not None else None,
+        "cue_lemma": cue.lemma if cue is not None else None,
+        "stance": cue.stance if cue is not None else "neutral",
+        "channel": raw.channel,
+        "via": raw.via,
+        "when": when,
+        "said_on": said_on,
+        "figures": figures_in(figures, raw.content, starts=starts),
+        "parts": raw.parts,
+        "negated": cue.negated if cue is not None else False,
+        "confidence": raw.confidence,
+    }
+    if _is_valid_claim(values):
+        return construct_trusted(Claim, values)
+    return Claim(**values)  # validation says what is wrong
+
+
+_CLAIM_KINDS: Final = frozenset(get_args(ClaimKind))
+_STANCES: Final = frozenset(get_args(Stance))
+_SPAN_FIELDS: Final = ("speaker_mention", "cue", "channel", "via", "when")
+
+
+def _is_valid_claim(v: dict[str, object]) -> bool:
+    """Whether the values are what validating a :class:`Claim` would keep as they are.
+
+    Spans, speakers and figures come from the stages, which build them valid; the
+    rest is checked here, cheaply.
+    """
+    confidence, parts, said_on, lemma = v["confidence"], v["parts"], v["said_on"], v["cue_lemma"]
+    return (
+        type(v["content"]) is Span
+        and all(v[k] is None or type(v[k]) is Span for k in _SPAN_FIELDS)
+        and (v["speaker"] is None or type(v["speaker"]) is Speaker)
+        and v["kind"] in _CLAIM_KINDS
+        and v["stance"] in _STANCES
+        and (lemma is None or type(lemma) is str)
+        and (said_on is None or type(said_on) is date)
+        and type(v["figures"]) is tuple
+        and type(parts) is tuple
+        and all(type(p) is Span for p in parts)
+        and type(v["negated"]) is bool
+        and type(confidence) is float
+        and 0.0 <= confidence <= 1.0
     )
 
 

@@ -346,6 +346,8 @@ class _Words:
 
 def _fold(s: str) -> str:
     """Case-fold, straighten apostrophes, drop periods: the lookup form of a word."""
+    if s.isascii():  # the common case: casefold is lower, and there is no U+2019
+        return s.lower().replace(".", "") if "." in s else s.lower()
     return s.casefold().replace("\u2019", "'").replace(".", "")
 
 
@@ -818,7 +820,9 @@ class _Undotted:
     def __init__(self, text: str) -> None:
         self._original = text
         self.text = text.replace(".", "").replace("\u2019", "'")
-        self._periods: list[int] | None = None  # where the periods were, found at a first hit
+        # Where the periods were, each less the periods before it: where it falls in the
+        # new text. Found at a first hit.
+        self._shifted: list[int] | None = None
 
     def find_all(self, key: str) -> Iterator[int]:
         """The offsets in the original text where ``key`` starts, left to right, without
@@ -827,13 +831,13 @@ class _Undotted:
             return
         text, n = self.text, len(key)
         i = text.find(key)
-        if i >= 0 and self._periods is None:
-            self._periods = [m.start() for m in _PERIOD_RE.finditer(self._original)]
-        periods = self._periods or []
+        if i >= 0 and self._shifted is None:
+            periods = [m.start() for m in _PERIOD_RE.finditer(self._original)]
+            self._shifted = [p - k for k, p in enumerate(periods)]  # non-decreasing
         # Period k stands before character i of the new text when periods[k] - k <= i.
-        before = range(len(periods))
+        shifted = self._shifted or []
         while i >= 0:
-            yield i + bisect.bisect_right(before, i, key=lambda k: periods[k] - k)
+            yield i + bisect.bisect_right(shifted, i)
             i = text.find(key, i + n)
 
 
@@ -1968,6 +1972,7 @@ def _bare_name(name: Sequence[str]) -> list[str]:
     return [_given(p) for p in parts[:-1]] + parts[-1:]
 
 
+@functools.lru_cache(maxsize=4096)
 def _given(name: str) -> str:
     for pattern, repl in _GIVEN_NAME_RULES:
         name = pattern.sub(repl, name)

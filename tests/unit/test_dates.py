@@ -15,7 +15,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attribution import dates
-from attribution.dates import find_time_expressions, parse_date_text, resolve_time, speech_time
+from attribution.dates import (
+    find_time_expressions,
+    parse_date_text,
+    resolve_time,
+    speech_time,
+    speech_times,
+)
 from attribution.models import Span
 
 SAT = date(2015, 10, 3)
@@ -718,3 +724,84 @@ def test_linear_time_on_adversarial_input() -> None:
     assert time.perf_counter() - began < 2.0
     assert all(s.slices(text) for s in spans)
     assert len(spans) == 5_000
+
+
+# --- speech_times: the marks that skip a search --------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ANY_TEXT)
+def test_every_expression_holds_a_mark(text: str) -> None:
+    """Each expression found holds a mark whole, so that a stretch without one is skipped."""
+    marks = dates._time_marks(text)
+    if marks is None:
+        return  # the lower-case text has other offsets: nothing is skipped
+    for s in find_time_expressions(text):
+        assert any(s.start <= m < s.end for m in marks), s.text
+
+
+def test_case_insensitive_letters_fold_to_themselves() -> None:
+    """What _time_marks assumes: a letter of a mark word that TIME_EXPRESSION_RE matches
+    in any case matches only characters whose lower case is that letter, or one whose
+    lower case is two characters long (so that _time_marks gives up on the text)."""
+    every_character = "".join(map(chr, range(0x110000)))
+    for letter in sorted(set("".join(dates._TIME_WORDS))):
+        pattern = regex.compile(f"(?i:{letter})", regex.VERSION0)
+        for m in pattern.finditer(every_character):
+            c = m.group()
+            assert c.lower() == letter or len(c.lower()) != 1, (letter, hex(ord(c)))
+
+
+def test_marks_are_none_when_lower_case_changes_offsets() -> None:
+    assert dates._time_marks("\u0130stanbul on Monday") is None  # İ lower-cases to two
+    assert dates._time_marks("said on Monday") == [11]  # "day"
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ANY_TEXT, st.data())
+def test_speech_times_equals_speech_time(text: str, data: st.DataObject) -> None:
+    n = len(text)
+    acts = []
+    for _ in range(data.draw(st.integers(0, 4))):
+        c0 = data.draw(st.integers(0, n))
+        c1 = data.draw(st.integers(c0, n))
+        cue = data.draw(
+            st.one_of(st.none(), st.integers(c0, c1).map(lambda i: Span.of(text, i, i)))
+        )
+        k0 = data.draw(st.integers(c0, c1))
+        content = data.draw(st.one_of(st.none(), st.just(Span.of(text, k0, c1))))
+        acts.append((cue, Span.of(text, c0, c1), content))
+    expected = [
+        speech_time(text, cue=cue, clause=clause, content=content, anchor=SAT)
+        for cue, clause, content in acts
+    ]
+    assert speech_times(text, acts, anchor=SAT) == expected
+
+
+def test_speech_times_on_the_seeds(seed_texts: list[str]) -> None:
+    """Around every "said" of the seed articles, the same answers as speech_time."""
+    for text in seed_texts:
+        acts = []
+        for m in regex.finditer(r"\b(?:said|told|says)\b", text):
+            start = max(0, m.start() - 300)
+            clause = Span.of(text, start, min(len(text), m.end() + 200))
+            acts.append((Span.of(text, m.start(), m.end()), clause, None))
+        expected = [
+            speech_time(text, cue=cue, clause=clause, content=content, anchor=SAT)
+            for cue, clause, content in acts
+        ]
+        assert speech_times(text, acts, anchor=SAT) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([*dates._TIME_MARKS, "0", "1", "2", "8", "9", "a", "y", " "])).map(
+        "".join
+    )
+)
+def test_mark_pattern_finds_every_occurrence(text: str) -> None:
+    """The one-pass search of _time_marks finds what a search for each mark finds."""
+    every = sorted(
+        i for mark in dates._TIME_MARKS for i in range(len(text)) if text.startswith(mark, i)
+    )
+    assert [m.start() for m in dates._TIME_MARK_RE.finditer(text)] == every

@@ -7,14 +7,16 @@ yet stay in the tables as ``xfail(strict=True)`` so that fixing one is noticed.
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attribution import figures
 from attribution.errors import AttributionError
-from attribution.figures import FIGURE_RE, figures_in, find_figures
+from attribution.figures import FIGURE_RE, figures_in, find_figures, find_figures_within
 from attribution.models import Figure, Span
 
 Row = tuple[str, float, float | None, float | None, str, str | None]
@@ -745,3 +747,99 @@ def test_property_any_text_any_window(text: str, data: st.DataObject) -> None:
         assert f.span.slices(text)
         assert start <= f.span.start <= f.span.end <= end
         assert f.counted_span is None or (f.counted_span.slices(text) and f.counted_span.end <= end)
+
+
+# --- find_figures_within: the whole-text figures, read only near some spans -----------------
+
+
+def _inside_union(figures: list[Figure], spans: list[Span]) -> list[Figure]:
+    """The figures inside the union of ``spans``: what find_figures_within promises."""
+    union: list[list[int]] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if union and s.start <= union[-1][1]:
+            union[-1][1] = max(union[-1][1], s.end)
+        else:
+            union.append([s.start, s.end])
+    return [f for f in figures if any(a <= f.span.start and f.span.end <= b for a, b in union)]
+
+
+WITHIN_CASES = [
+    pytest.param("Rebels said 30 civilians died.", [(12, 29)], ["30"], id="inside"),
+    pytest.param("Rebels said 30 civilians died.", [(13, 29)], [], id="straddles-start"),
+    pytest.param("more than 2,500 air strikes", [(10, 27)], [], id="hedge-outside"),
+    pytest.param("more than 2,500 air strikes", [(0, 27)], ["more than 2,500"], id="hedge-inside"),
+    pytest.param(
+        "between 20 and 10 missiles", [(8, 26)], ["20", "10"], id="not-a-range-starts-inside"
+    ),
+    pytest.param("Two jets. Four civilians.", [(0, 3), (10, 14)], ["Two", "Four"], id="two-spans"),
+    pytest.param("Two jets. Four civilians.", [(0, 9), (4, 20)], ["Two", "Four"], id="overlap"),
+    pytest.param("Two jets.", [], [], id="no-spans"),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), WITHIN_CASES)
+def test_find_figures_within(text: str, spans: list[tuple[int, int]], expected: list[str]) -> None:
+    found = find_figures_within(text, [Span.of(text, a, b) for a, b in spans])
+    assert [f.span.text for f in found] == expected
+
+
+def test_max_match_chars_bounds_the_pattern() -> None:
+    """find_figures_within relies on these bounds of FIGURE_RE: no match is longer than
+    _MAX_MATCH_CHARS, and no attempt reads more than _MAX_READ_CHARS past its start
+    (a match, and the lookaheads along the way: at most the sum of their widths)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    tree = _parser.parse(FIGURE_RE.pattern, FIGURE_RE.flags)
+    lookaheads = 0
+
+    def walk(node: object) -> None:
+        nonlocal lookaheads
+        if isinstance(node, _parser.SubPattern):
+            for op, av in node.data:
+                if op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] == 1:
+                    lookaheads += av[1].getwidth()[1]
+                walk(av)
+        elif isinstance(node, (list, tuple)):
+            for x in node:
+                walk(x)
+
+    walk(tree)
+    assert tree.getwidth()[1] <= figures._MAX_MATCH_CHARS
+    assert figures._MAX_MATCH_CHARS + lookaheads <= figures._MAX_READ_CHARS
+
+
+def test_find_figures_within_equals_filtered_on_seeds(seed_texts: list[str]) -> None:
+    rng = random.Random(7)
+    for text in seed_texts:
+        everything = find_figures(text)
+        for _ in range(30):
+            spans = []
+            for _ in range(rng.randint(1, 8)):
+                a = rng.randint(0, len(text))
+                spans.append(Span.of(text, a, min(len(text), a + rng.randint(0, 400))))
+            assert find_figures_within(text, spans) == _inside_union(everything, spans)
+
+
+_DENSE = st.lists(_PIECES, max_size=80).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_DENSE, st.lists(_PIECES, max_size=80).map("".join)), st.data())
+def test_property_within_equals_filtered(text: str, data: st.DataObject) -> None:
+    n = len(text)
+    spans = []
+    for _ in range(data.draw(st.integers(0, 5))):
+        a = data.draw(st.integers(0, n))
+        spans.append(Span.of(text, a, data.draw(st.integers(a, n))))
+    assert find_figures_within(text, spans) == _inside_union(find_figures(text), spans)
+
+
+def test_find_figures_within_long_text_far_apart() -> None:
+    """Spans far apart in a long text: the scan picks up again before each one."""
+    filler = "The talks went on and the envoys met again. " * 100
+    text = filler + "At least 30 civilians and 2 or 3 jets. " + filler + "Between 10 and 20 died."
+    spans = [Span.of(text, len(filler), len(filler) + 38), Span.of(text, len(text) - 23, len(text))]
+    found = find_figures_within(text, spans)
+    assert [f.span.text for f in found] == ["At least 30", "2 or 3", "Between 10 and 20"]
+    assert found == _inside_union(find_figures(text), spans)
