@@ -377,6 +377,18 @@ def _np_left(
             has_core = True
             j -= 1
             continue
+        if (
+            j == i
+            and j >= 2
+            and toks[j - 1].low == "in"
+            and (tok.text[:1].isdigit() or tok.low in _COUNT_WORDS)
+            and (toks[j - 2].text[:1].isdigit() or toks[j - 2].low in _NUMBER_WORDS)
+        ):
+            has_core = True  # "six in 10 said", "Two in three said", "more than half"
+            j -= 3
+            if j >= 1 and toks[j].low == "than" and toks[j - 1].low in ("more", "fewer", "less"):
+                j -= 2
+            continue
         if not tok.is_word:
             break
         if j == i and (
@@ -478,6 +490,7 @@ def _np_left(
 
 
 _COMMON_DETERMINERS: Final = frozenset("the a an one this another each every".split())
+_POSSESSIVE_S: Final = frozenset({"'s", "\u2019s"})
 
 
 def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -497,8 +510,19 @@ def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     plural = _is_plural_noun(t)
     for j in range(i - 1, max(-1, i - 5), -1):
         w = toks[j]
-        if w.low in _COMMON_DETERMINERS or (plural and w.low in _PLURAL_DETERMINERS):
-            return _numbered(toks, j, i)
+        if (
+            w.low in _COMMON_DETERMINERS
+            or (plural and w.low in _PLURAL_DETERMINERS)
+            or (w.low in _POSSESSIVES and w.is_word and i - j == 1)
+        ):
+            return _numbered(toks, j, i)  # "the company", "his doctor", "some friends"
+        if w.is_cap and w.text[-2:] in _POSSESSIVE_S and w.low not in STOP_CAPS:
+            k = j
+            while k >= 1 and j - k < 4 and toks[k - 1].is_cap and toks[k - 1].low not in STOP_CAPS:
+                k -= 1
+            if k > 0 and not _is_subject_boundary(toks[k - 1]):
+                return None  # "names from the GOP's past"
+            return (k, i)  # "Gary Johnson's doctor", "Mr. Trump's lawyer"
         if (plural and w.text[:1].isdigit()) or (w.is_cap and w.low not in STOP_CAPS):
             continue  # "Republican primary voters", "10 voters", "the New York businessman"
         if (
@@ -526,12 +550,13 @@ _NOT_PLURAL_NOUNS: Final = frozenset(
 )
 
 
-def _is_plural_noun(t: _Tok) -> bool:
-    """A lower-case word that looks like a plural noun: "voters", "technologists"."""
+def _is_plural_noun(t: _Tok, *, any_case: bool = False) -> bool:
+    """A lower-case word that looks like a plural noun: "voters", "technologists"
+    (capitalized too with ``any_case``: "Proponents" opening a sentence)."""
     low = t.low
     return (
         t.is_word
-        and not t.is_cap
+        and (any_case or not t.is_cap)
         and len(low) > 3
         and low.endswith("s")
         and not low.endswith(("ss", "us", "is", "ous"))
@@ -569,6 +594,15 @@ _NOT_MODIFIERS: Final = frozenset(
 
 # Words that open a description before a name: "One delegate …, Kelly Schmidt, said".
 _DESCRIPTION_OPENERS: Final = frozenset("one a an the another two three several".split())
+
+
+def _ends_in_place(toks: list[_Tok], comma: int) -> bool:
+    """Whether the tokens before ``comma`` end with "from/of/in/at Capitalized…": a place
+    that a ", State," segment continues."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 4 and toks[k].is_cap:
+        k -= 1
+    return k < comma - 1 and k >= 1 and toks[k].low in ("from", "of", "in", "at")
 
 
 def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] | None:
@@ -619,6 +653,9 @@ def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] 
             or any(ctx.is_head(t) and not t.is_cap for t in segment)  # "Mr Putin's chief of staff"
         )
         if not descriptive:
+            if len(segment) <= 3 and all(t.is_cap for t in segment) and _ends_in_place(toks, k):
+                end = k  # "a philanthropist from Monsey, New York,": a place, go on left
+                continue
             return None
         found = _np_left(ctx, toks, k - 1, allow_apposition=False)
         starts_clause = found is not None and (
@@ -1067,6 +1104,9 @@ def _audience_then_to(ctx: _Context, toks: list[_Tok]) -> bool:
     return k + 1 < len(toks) and toks[k].low == "to" and toks[k + 1].is_word
 
 
+_POSSESSIVE_ENDS: Final = frozenset("s'\u2019")
+
+
 def _skip_adverbials(
     ctx: _Context, toks: list[_Tok], i: int, lemma: str
 ) -> tuple[int, Span | None]:
@@ -1097,8 +1137,10 @@ def _skip_adverbials(
         if i >= n:
             break
         t = toks[i]
-        if t.low in WEEKDAYS or t.low in _ADVERBS_AFTER_CUE:
-            i += 1
+        if (
+            t.low in WEEKDAYS and t.text[-1:] not in _POSSESSIVE_ENDS
+        ) or t.low in _ADVERBS_AFTER_CUE:
+            i += 1  # "said Friday", not "said Thursday's speeches …"
             continue
         if (
             t.low in ("last", "this", "next", "late", "early")
@@ -1582,6 +1624,7 @@ _NEXT_PAST_RE: Final = re.compile(
     r"\s+(?:held|made|took|gave|won|lost|voted|went|came|had|were|are|have|remain|remained)\b"
 )
 # Cues in -s that are also plural nouns: "states", "reports", "claims".
+_WORDS_RE: Final = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _NOUN_LIKE_CUES: Final = frozenset("states reports claims charges notes comments remarks".split())
 
 
@@ -1632,6 +1675,10 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
         return True  # "his claims", "Russia's claims"; not "he's claiming"
     if word.endswith("s") and (prev in _PLURAL_MAKERS or prev[:1].isdigit()):
         return True
+    if not past and word.endswith("s"):
+        before = _WORDS_RE.findall(ctx.text, max(0, cue.span.start - 40), cue.span.start)
+        if len(before) >= 2 and before[-2].lower() in _POSSESSIVES:
+            return True  # "his crude comments", "his cost estimates"
     return word in _NOUN_LIKE_CUES and _NEXT_PAST_RE.match(ctx.text, cue.span.end) is not None
 
 
@@ -1693,6 +1740,16 @@ def _skip_back(toks: list[_Tok], m: int) -> int:
             )
         ):
             m -= 1
+        elif low in ("there", "here", "long", "too") and m >= 1 and toks[m].text[:1].islower():
+            m -= 1  # "Polls there show", "have long called for"
+        elif (
+            toks[m].text == ","
+            and m >= 2
+            and toks[m - 1].low in _LINKERS
+            and toks[m - 2].text == ","
+            and toks[m - 1].text[:1].islower()
+        ):
+            m -= 3  # "Proponents of the bill, however, say"
         elif (
             low in _TIME_UNITS
             and m >= 1
@@ -1723,7 +1780,7 @@ def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int,
     lo = max(0, m - 14)
     for h in range(m - 1, lo - 1, -1):
         t = toks[h]
-        if not t.is_word and t.text not in ("'", "\u2019"):
+        if not t.is_word and t.text not in ("'", "\u2019") and not t.text[:1].isdigit():
             return None
         opener = toks[h + 1].low if h + 1 <= m else ""
         if (
@@ -1736,8 +1793,18 @@ def _postmodified_subject(ctx: _Context, toks: list[_Tok], m: int) -> tuple[int,
                     and (t.low.rstrip("s") in ctx.lex.documents or t.low in QUANTITY_SUBJECTS)
                 )
             )
-            and (ctx.is_head(t) or t.low in QUANTITY_SUBJECTS)
+            and (
+                ctx.is_head(t)
+                or t.low in QUANTITY_SUBJECTS
+                or (
+                    opener in ("of", "who", "close", "familiar")
+                    and _is_plural_noun(t, any_case=True)
+                    and (h == 0 or _is_subject_boundary(toks[h - 1]))
+                )  # "Proponents of the bill say", "Residents who fled said"
+            )
         ):
+            if not ctx.is_head(t) and t.low not in QUANTITY_SUBJECTS:
+                return (h, m)
             head = _np_left(ctx, toks, h, allow_apposition=False)
             if head is None or (head[0] > 0 and not _is_subject_boundary(toks[head[0] - 1])):
                 continue  # "records compiled by the Center for …": look further left
@@ -1813,6 +1880,7 @@ def _tidy(ctx: _Context, claims: list[RawClaim]) -> list[RawClaim]:
                 r.cue.span.end <= at
                 and r.content.start < at < r.content.end
                 and _after_coordination(text, r.content.start, at)
+                and not _after_fronted_adverbial(text, r.content.start, at)
             ):
                 toks = ctx.toks(r.content.start, at)
                 while (
@@ -1867,6 +1935,20 @@ def _without_nested_attitudes(claims: list[RawClaim]) -> list[RawClaim]:
 
 # The end of a stretch that coordinates a new clause: ", and", "but", ";".
 _COORDINATION_END_RE: Final = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*$", re.IGNORECASE)
+
+
+# Words that open a fronted adverbial clause: 'says despite being an alumna, she plans …'.
+_FRONTED_RE: Final = re.compile(
+    r"(?:despite|although|though|if|unless|because|since|once|when|whenever|after|before|"
+    r"until|as|given|with|without|even\s+(?:if|though|as))\s[^,;:.!?\n]{1,160},\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_fronted_adverbial(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` is one fronted adverbial clause and its comma: the
+    source at ``at`` then opens the main clause of the content, not a new sentence."""
+    return at - start <= 200 and _FRONTED_RE.match(text, start, at) is not None
 
 
 def _after_coordination(text: str, start: int, at: int) -> bool:
@@ -2963,10 +3045,21 @@ def _naming_start(right: list[_Tok]) -> tuple[int, bool, Span | None] | None:
         and (first.low != "it" or right[1].low in ("a", "an") or right[1].text in _QUOTE_CHARS)
     ):
         return 0, False, None  # "calling them rapists", "called it a mistake"
-    for k in range(1, min(len(right), 10)):
+    coordinated = False  # after "and", only a quote names: 'called both X and Y "crazy"'
+    for k in range(1, min(len(right), 12)):
         t = right[k]
-        if t.text in _QUOTE_CHARS or t.low in ("a", "an") or (k >= 2 and t.low in _POSSESSIVES):
+        if t.text in _QUOTE_CHARS or (
+            not coordinated and (t.low in ("a", "an") or (k >= 2 and t.low in _POSSESSIVES))
+        ):
             return 0, False, None  # "called the plan "a disaster"", "called her son her hero"
+        if (
+            t.low == "and"
+            and not coordinated
+            and k + 1 < len(right)
+            and (right[k + 1].is_cap or right[k + 1].low in DETERMINERS)
+        ):
+            coordinated = True
+            continue
         if t.text in (",", ";", ".") or t.low in _CONJUNCTIONS:
             return None
     return None

@@ -968,6 +968,31 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "fronted-adverbial-clause",
+        "Diaz says despite being a lifelong fan, she will root for the visitors.",
+        C(
+            "indirect",
+            "despite being a lifelong fan, she will root for the visitors",
+            "Diaz",
+            "says",
+        ),
+    ),
+    row(
+        "weekday-possessive-opens-content",
+        "Kerr said Thursday's vote had changed his mind.",
+        C("indirect", "Thursday's vote had changed his mind", "Kerr", "said"),
+    ),
+    row(
+        "naming-two-objects",
+        "Okafor called both the mayor and the governor \u201cout of touch.\u201d",
+        C(
+            "mixed",
+            "both the mayor and the governor \u201cout of touch.\u201d",
+            "Okafor",
+            "called",
+        ),
+    ),
+    row(
         "coordinated-cue-after-another-verb",
         "Doe toured the plant on Monday and said the party would lose the election.",
         C("indirect", "the party would lose the election", "Doe", "said"),
@@ -1919,6 +1944,51 @@ MENTIONS = [
         "J.K. Rowling said the book would be her last.",
         C("indirect", "the book would be her last", "J.K. Rowling", "said"),
     ),
+    row(
+        "apposition-with-a-place",
+        "Maria Lopez, a nurse from Tulsa, Oklahoma, said the clinic had closed.",
+        C("indirect", "the clinic had closed", "Maria Lopez", "said"),
+    ),
+    row(
+        "n-in-m",
+        "More than six in 10 said the economy was getting worse.",
+        C("indirect", "the economy was getting worse", "More than six in 10", "said"),
+    ),
+    row(
+        "n-in-m-opening",
+        "Two in three said they would vote again.",
+        C("indirect", "they would vote again", "Two in three", "said"),
+    ),
+    row(
+        "body-of-a-name",
+        "The management of the hotel said on Monday that the pool would reopen.",
+        C("indirect", "the pool would reopen", "The management of the hotel", "said"),
+    ),
+    row(
+        "possessive-determiner",
+        "Her lawyer said she would appeal.",
+        C("indirect", "she would appeal", "Her lawyer", "said"),
+    ),
+    row(
+        "possessive-name",
+        "Anna Berg's doctor said the surgery went well.",
+        C("indirect", "the surgery went well", "Anna Berg's doctor", "said"),
+    ),
+    row(
+        "capitalized-plural-with-of",
+        "Opponents of the dam, however, say it would flood three villages.",
+        C("indirect", "it would flood three villages", "Opponents of the dam", "say"),
+    ),
+    row(
+        "adverb-there",
+        "Polls there show the mayor is trailing.",
+        C("indirect", "the mayor is trailing", "Polls", "show"),
+    ),
+    row(
+        "postmodifier-with-a-year",
+        "Records from the 2010 audit show the fund lost money.",
+        C("indirect", "the fund lost money", "Records from the 2010 audit", "show"),
+    ),
 ]
 
 
@@ -1961,6 +2031,14 @@ NEGATIVE = [
     row(
         "place-name-sentence",
         "Port Said was quiet on Friday.",
+    ),
+    row(
+        "possessive-before-a-noun-cue",
+        "His harsh comments drew a rebuke from the party.",
+    ),
+    row(
+        "possessive-name-after-a-determiner",
+        "The names from the town's past appeared on the list.",
     ),
 ]
 
