@@ -1054,6 +1054,28 @@ def _lexicon_cue_before(ctx: _Context, open_at: int, lo: int) -> tuple[Cue, Span
 # Pass 2: reported speech
 
 
+_CLAUSE_SUBORDINATORS: Final = frozenset(
+    "when whenever while as after before if because although though since once until".split()
+)
+
+
+def _clause_subject(ctx: _Context, left: list[_Tok], m: int) -> Span | None:
+    """The subject of the clause that ``left[m]`` ("and") coordinates in, when a verb
+    in -ed follows it: "When Rubio thanked Miami and said …" -> "Rubio"."""
+    k = m - 1
+    while k >= 0 and m - k <= 25:
+        t = left[k]
+        if t.text in (",", ";", ":") or t.low in _CLAUSE_SUBORDINATORS:
+            break
+        k -= 1
+    if k >= 0 and not (left[k].text in (",", ";", ":") or left[k].low in _CLAUSE_SUBORDINATORS):
+        return None
+    np = _np_right(ctx, left, k + 1)
+    if np is None or np[1] + 1 >= m or not _is_verb_like(left[np[1] + 1]):
+        return None
+    return _span(ctx.text, left, *np)
+
+
 def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span | None:
     """The subject at the start of a sentence: "And the Observatory (SOHR) has backed …"."""
     toks = ctx.toks(sent.start, stop)
@@ -1229,6 +1251,10 @@ def _content_end(
     # a sentence that opens with a subordinate clause: "While X said …, he …"
     sent = ctx.para.sentence_of(toks[i].start) if i < n else None
     opener = sent is not None and _OPENER_RE.match(text, sent.start) is not None
+    # the cue inside that clause: "When Rubio said it was great to be home, the crowd …"
+    in_opener = (
+        opener and sent is not None and i < n and "," not in text[sent.start : toks[i].start]
+    )
     while j < n:
         t = toks[j]
         if (
@@ -1278,6 +1304,14 @@ def _content_end(
                 and not toks[j + 2].low.endswith("ed")
             ) or (t.text == "," and nxt.low in _ASIDE_OPENERS):
                 return cut_at, None, j  # but not ", but hasn't decided …", ", but that …"
+            if (
+                t.text == ","
+                and in_opener
+                and (nxt.low in DETERMINERS or nxt.is_cap or nxt.low in PRONOUNS)
+                and j + 2 < n
+                and toks[j + 2].is_word
+            ):
+                return cut_at, None, j  # the main clause after the opening one
             if (
                 t.text == ","
                 and opener
@@ -2150,7 +2184,12 @@ def _direct_pass(
                     mention = _sentence_start_np(ctx, text, sent, cue.span.start)
             channel = ctx.pending_channel
             ctx.used_cues.add(cue.span.start)
-            lead_part = _parenthetical_lead(ctx, sent, mention)
+            # only with a comma after the cue: not 'Boos rose, a man yelled "Stay there!"'
+            lead_part = (
+                _parenthetical_lead(ctx, sent, mention)
+                if "," in text[cue.span.end : q.open]
+                else None
+            )
             if lead_part is not None and q.close is not None:
                 # 'An economic downturn, he said, "could be a good time to borrow."': one
                 # statement around its cue, part reported and part quoted
@@ -2442,7 +2481,9 @@ def _reported(
         ]
         if earlier and earlier[-1].mention is not None:
             return _forward(ctx, cue, sent, right, outer, earlier[-1].mention)
-        subject = _sentence_start_np(ctx, text, sent, left[m].start)
+        subject = _sentence_start_np(ctx, text, sent, left[m].start) or _clause_subject(
+            ctx, left, m
+        )
         if subject is not None:
             return _forward(ctx, cue, sent, right, outer, subject)
     if mention_np is None:

@@ -968,6 +968,16 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "coordinated-cue-in-an-opening-clause",
+        "When Ortiz thanked the crowd and said the city was ready, the band began to play.",
+        C("indirect", "the city was ready", "Ortiz", "said"),
+    ),
+    row(
+        "quote-after-a-cue-without-a-comma-is-not-a-split-quote",
+        "The hall went quiet, a woman shouted \u201cShame!\u201d",
+        C("direct", "Shame!", "a woman", "shouted"),
+    ),
+    row(
         "fronted-adverbial-clause",
         "Diaz says despite being a lifelong fan, she will root for the visitors.",
         C(
