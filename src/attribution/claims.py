@@ -592,6 +592,12 @@ _NOT_MODIFIERS: Final = frozenset(
 )
 
 
+# Words that take a part of a group: "one of his advisers", "some of the residents".
+_PARTITIVES: Final = frozenset(
+    "one two three some many several most all both each none any few".split()
+)
+
+
 # Words that open a description before a name: "One delegate …, Kelly Schmidt, said".
 _DESCRIPTION_OPENERS: Final = frozenset("one a an the another two three several".split())
 
@@ -634,7 +640,10 @@ def _apposition(ctx: _Context, toks: list[_Tok], comma: int) -> tuple[int, int] 
         ):
             before = _np_left(ctx, toks, k - 1, allow_apposition=False)
             if before is not None and any(ctx.is_head(t) for t in toks[before[0] : before[1] + 1]):
-                return (before[0], comma - 1)  # "The ministry's spokeswoman, Marzieh Afkham"
+                a = before[0]
+                if a >= 2 and toks[a - 1].low == "of" and toks[a - 2].low in _PARTITIVES:
+                    a -= 2  # "One of his advisers, Tad Devine,"
+                return (a, comma - 1)  # "The ministry's spokeswoman, Marzieh Afkham"
             lead = toks[:k]
             if (
                 0 < len(lead) <= 12
@@ -1123,6 +1132,8 @@ def _audience_then_to(ctx: _Context, toks: list[_Tok]) -> bool:
         k = np[1] + 1
     if k < len(toks) and toks[k].low == "not":
         k += 1
+    if k + 2 < len(toks) and toks[k].low == "to" and toks[k + 1].text in _QUOTE_CHARS:
+        k += 1  # 'asked them to "prayerfully consider" …'
     return k + 1 < len(toks) and toks[k].low == "to" and toks[k + 1].is_word
 
 
@@ -2988,6 +2999,18 @@ def _object_end(toks: list[_Tok], i: int, end: int) -> int | None:
             and not _complement_after_relative(toks, j + 1, end)
         ):
             return t.start
+        if t.text == ";":
+            return t.start  # "endorsed her; last month, the campaign …"
+        if t.text == "," and j + 1 < len(toks) and j > i:
+            nx = toks[j + 1]
+            if (
+                nx.low in ("and", "but")
+                and j + 2 < len(toks)
+                and (toks[j + 2].low in DETERMINERS or toks[j + 2].low in PRONOUNS)
+            ) or (_is_verb_like(nx) or nx.low in ("said", "says")):
+                # "endorsed him, and the bad blood …"; "Obama, who endorsed Clinton on
+                # Thursday, is making …": the clause goes on after the object
+                return t.start
         if t.low in ("that", "which", "who"):
             relative = True  # "strikes that did not target IS and resulted in …"
         if (

@@ -111,8 +111,15 @@ _BASED_IN_LEAD_RE: Final = re.compile(
     r"[^\S\x1c-\x1f]*,?[^\S\x1c-\x1f]*(?:which|that|who)[^\S\x1c-\x1f]+"
     r"(?:is|are|was|were)[^\S\x1c-\x1f]+based[^\S\x1c-\x1f]+in[^\S\x1c-\x1f]+"
 )
-# How far back (in tokens) the text is searched for an antecedent: a few paragraphs.
+# How far back (in tokens) the text is searched for an antecedent: a few paragraphs. A
+# role that nothing names before it looks as far ahead for the one body it names.
 _SCAN_TOKENS: Final = 600
+# Prepositions that continue a proper name after its head: "Observatory for Human Rights".
+_NAME_CONTINUERS: Final = frozenset({"for", "of", "on"})
+# How many tokens a name found in the text may run on after its head ("of the Interior").
+_CONTINUATION_TOKENS: Final = 6
+# How many bodies a role's look ahead reads before it gives up as ambiguous.
+_AHEAD_CANDIDATES: Final = 16
 # A local id: the slug, the article's hash and the mention's offset.
 _LOCAL_ID_RE: Final = regex.compile(r"-[0-9a-f]{8}-\d+$")
 # Whitespace, after which the text can be cut into blocks that tokenize on their own.
@@ -2136,8 +2143,13 @@ def _np_around(ctx: _Ctx, toks: _Tokens, h: int) -> list[_Tok]:
         if t.cap or t.low in w.known or ctx.index.nationality(t) is not None:
             i -= 1
             continue
-        # An unknown lower-case word: keep it only when a determiner is right before it.
-        before = toks.get(i - 2)
+        # An unknown lower-case word: keep it only when a determiner is right before it,
+        # or a possessive, whose owner comes with it ("Russia's defence ministry"); one
+        # with a period ends the sentence before ("six sank. Russia's defence ministry").
+        before = toks.get(i - 2) if not t.text.endswith(".") else None
+        if before is not None and before.kind == "poss":
+            i -= 1
+            continue
         if before is not None and before.kind == "word" and before.low in _DETERMINERS:
             i -= 2
         break
@@ -2148,6 +2160,21 @@ def _np_around(ctx: _Ctx, toks: _Tokens, h: int) -> list[_Tok]:
         while nxt is not None and (ctx.index.is_name_like(nxt) or _is_title(w, nxt)):
             j += 1
             nxt = toks.get(j)
+    elif head is not None and head.cap and nxt is not None and nxt.low in _NAME_CONTINUERS:
+        # A proper name goes on after its head, as a mention's does (see _split_post):
+        # "the Baltic Observatory for Coastal Safety", "the Ministry of the Interior".
+        k = prep = j
+        prev = nxt
+        while (k := k + 1) - prep <= _CONTINUATION_TOKENS and (t := toks.get(k)) is not None:
+            if (
+                not _in_place_name(t)
+                or t.low in _TIME_WORDS  # "The Washington Post on Thursday"
+                or (prev.low == "and" and t.low in _DETERMINERS)  # "... and the Nordic ..."
+            ):
+                break
+            if t.cap:
+                j = k + 1  # the name ends at its last capitalized word
+            prev = t
     elif nxt is not None and nxt.kind == "word" and nxt.low in ("by", "from"):
         k = j + 1
         while k - j <= 7 and (t := toks.get(k)) is not None and t.kind in ("word", "poss"):
@@ -2243,6 +2270,75 @@ def _accept_antecedent(ctx: _Ctx, np: _NP, cand: _NP) -> _NP | None:
         cand.hidden = True
         return cand  # "A Sunday statement by the ministry": the ministry
     return None
+
+
+def _body_named_after(ctx: _Ctx, np: _NP) -> _NP | None:
+    """The one body the text names with a role's head noun after the role, within
+    :data:`_SCAN_TOKENS` tokens: "The observatory said ..." and, in a later sentence
+    that need not be a claim, "the Baltic Observatory for Coastal Safety".
+
+    Only a named body counts: one with a capitalized word or an acronym in its name, or
+    a state body of a country ("Russia's defence ministry"), whose countries agree with
+    the role's. Forms of one name ("the Baltic Observatory", "the Baltic Observatory
+    for Coastal Safety") are one body, the fullest; two bodies, and there is no answer.
+    A hypernym ("the group") never looks ahead: it fits too many bodies.
+    """
+    if np.kind not in _BODY_KINDS or not np.head or np.head in _HYPERNYMS:
+        return None
+    forms = _head_forms(np.head)
+    toks = ctx.toks(np.end)
+    first = toks.last + 1
+    found: list[_NP] = []
+    for k, t in enumerate(toks.run(first, first + _SCAN_TOKENS)):
+        if t.kind != "word" or t.low not in forms:
+            continue
+        cand = _parse_np(ctx, _np_around(ctx, toks, first + k))
+        if _names_body(np, cand):
+            cand.hidden = True
+            found.append(cand)
+            if len(found) >= _AHEAD_CANDIDATES:
+                break
+    return _sole_body(ctx, found)
+
+
+def _names_body(np: _NP, cand: _NP) -> bool:
+    """Whether a phrase found in the text after role ``np`` names a body it may stand for."""
+    if (
+        cand.kind not in _BODY_KINDS
+        or cand.role
+        or cand.description
+        or not cand.key
+        or cand.start < np.end
+        or (cand.head != np.head and np.head not in cand.heads)
+    ):
+        return False
+    if cand.country is None and not any(x[:1].isupper() for x in cand.words):
+        return False  # common words only: "rebel groups", "a monitoring group"
+    if np.affiliation_np is not None:
+        # "Hillary Clinton's campaign" is "the Clinton campaign", not "the Trump campaign".
+        owner = _slug([np.affiliation or np.affiliation_np.surface]).split("-")[-1:]
+        if not owner or owner[0] not in _slug(cand.words).split("-"):
+            return False
+    mine = np.countries | ({np.country} if np.country else set())
+    theirs = cand.countries | ({cand.country} if cand.country else set())
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _sole_body(ctx: _Ctx, found: Sequence[_NP]) -> _NP | None:
+    """The one body among ``found`` that no other extends (its words a superset, in the
+    same country), the first phrase of it; ``None`` when there are two."""
+    bodies: dict[str, tuple[_NP, frozenset[str]]] = {}
+    for cand in found:
+        if (i := _np_id(ctx, cand)) not in bodies:
+            bodies[i] = (cand, frozenset(_norm_words(cand.key, ctx.w.variants)))
+    maximal = [
+        (cand, words)
+        for cand, words in bodies.values()
+        if not any(
+            words < other and cand.country in (None, o.country) for o, other in bodies.values()
+        )
+    ]
+    return maximal[0][0] if len(maximal) == 1 else None
 
 
 def _cut_after(text: str, pos: int) -> int:
@@ -2568,7 +2664,10 @@ def resolve_speakers(
         assigned.append(touch(e, i))
     # Roles that nothing before them resolved: a later entity, as in a headline.
     for role in unresolved_roles:
-        if role.merged_into is not None or len(role.nps) != 1:
+        if role.merged_into is not None:
+            continue
+        if len(role.nps) != 1:
+            _name_role_ahead(ctx, role, entities)
             continue
         first = role.first_order
         later = sorted(
@@ -2586,6 +2685,8 @@ def resolve_speakers(
                 x.first_order = min(x.first_order, first)
                 role.merged_into = x
                 break
+        else:
+            _name_role_ahead(ctx, role, entities)
     _resolve_descriptions(ctx, entities, descriptions)
     speakers: dict[int, Speaker] = {}
     out: list[Speaker | None] = []
@@ -2598,6 +2699,29 @@ def resolve_speakers(
             speakers[id(r)] = _speaker(ctx, r)
         out.append(speakers[id(r)])
     return out
+
+
+def _name_role_ahead(ctx: _Ctx, role: _Entity, entities: _Recent) -> None:
+    """A role that no mention resolved takes the one body the text names with its head
+    after it (:func:`_body_named_after`): it joins the entity of that body if there is
+    one, or else the body's phrase becomes the role's best mention."""
+    np = role.nps[0]
+    if not np.role or not role.best().role:
+        return
+    cand = _body_named_after(ctx, np)
+    if cand is None:
+        return
+    _resolve_affiliation(ctx, cand, entities)
+    for x in entities.candidates(ctx, cand):
+        x = x.root()
+        if x is not role and not x.best().role and _matches(ctx, cand, x):
+            for mention in role.nps:
+                x.add(mention)
+            x.order.extend(role.order)
+            x.first_order = min(x.first_order, role.first_order)
+            role.merged_into = x
+            return
+    role.add(cand)
 
 
 def _resolve_descriptions(ctx: _Ctx, entities: _Recent, descriptions: list[_Entity]) -> None:
