@@ -1507,11 +1507,37 @@ def find_claims(
         _reported_pass(ctx, para, outer, cues, para_sentences, para_claims)
         _evidence_openers(ctx, para_sentences, outer, para_claims)
         para_claims = _tidy(ctx, para_claims)
+        _adopt_speakers(text, para_claims)
         ctx.lead_in = _colon_lead_in(ctx, para, cues, para_sentences)
         if para_claims:
             out.extend(para_claims)
             last_claim_para = p_index
     return out
+
+
+_MARKS_AND_BLANKS: Final = " \t\u00a0" + _QUOTE_CHARS
+
+
+def _adopt_speakers(text: str, claims: list[RawClaim]) -> None:
+    """A quoted sentence with no cue of its own, right after the sentence of a quote
+    and its cue, continues that statement: 'It matters because "most people don't
+    know," she said. "We have no context."' (the first claim is found by pass 2)."""
+    prior: RawClaim | None = None
+    for r in claims:
+        if (
+            r.kind == "direct"
+            and r.cue is None
+            and r.mention is None
+            and prior is not None
+            and prior.sentence is not None
+            and prior.sentence.end <= r.content.start
+            and not text[prior.sentence.end : r.content.start].strip(_MARKS_AND_BLANKS)
+        ):
+            r.cue, r.mention, r.confidence = prior.cue, prior.mention, 0.8
+        if r.kind in ("direct", "mixed") and r.cue is not None and r.mention is not None:
+            prior = r
+        elif r.kind != "direct" or r.cue is not None:
+            prior = None
 
 
 # A capitalized cue that opens a sentence: "Said Ellis: "…"", "Asked about it, he …".

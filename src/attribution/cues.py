@@ -79,6 +79,12 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "put it": ("put it", "neutral"),
     "puts it": ("put it", "neutral"),
     "putting it": ("put it", "neutral"),
+    "shot back": ("shoot back", "other"),
+    "shoots back": ("shoot back", "other"),
+    "fired back": ("fire back", "other"),
+    "fires back": ("fire back", "other"),
+    "hit back": ("hit back", "other"),
+    "hits back": ("hit back", "other"),
 }
 
 # A gap between two words: white space, or an invisible format character (ZWSP, LRM,

@@ -49,6 +49,8 @@ MAX_GROWTH = 1.6
 """Time per character at size / time per character at size // SMALL, at most."""
 NOISE_SHARE = 0.1
 """Timer noise allowed in the growth check, as a share of the ordinary time per character."""
+RETRIES = 2
+"""Times the growth check measures again before it fails."""
 MIN_BATCH = 0.02
 """Seconds: a measurement repeats a faster call until a batch lasts this long."""
 
@@ -254,6 +256,14 @@ def test_time_is_proportional_to_size(
     adversarial = _seconds(fn, text) / size
     cost_ok(adversarial, size)
     allowed = MAX_GROWTH * quarter + NOISE_SHARE * ordinary
+    for _ in range(RETRIES):
+        if adversarial <= allowed:
+            break
+        # a busy machine slowed one of the two timings: time both again (a super-linear
+        # stage fails every time)
+        quarter = min(quarter, _seconds(fn, small) / len(small))
+        adversarial = min(adversarial, _seconds(fn, text) / size)
+        allowed = MAX_GROWTH * quarter + NOISE_SHARE * ordinary
     assert adversarial <= allowed, (
         f"{stage} on {case_id}: {quarter * 1e6:.2f} us/char at {len(small):,} chars but "
         f"{adversarial * 1e6:.2f} us/char at {size:,}: super-linear"

@@ -968,6 +968,18 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "quoted-sentence-after-a-mixed-claim-continues-it",
+        "Costs rose because \u201cnobody read the contract,\u201d she said. "
+        "\u201cWe will not make that mistake again.\u201d",
+        C("mixed", "Costs rose because \u201cnobody read the contract,\u201d", "she", "said"),
+        C("direct", "We will not make that mistake again.", "she", "said"),
+    ),
+    row(
+        "shot-back",
+        "\u201cYou had your chance,\u201d Moreau shot back.",
+        C("direct", "You had your chance,", "Moreau", "shot back"),
+    ),
+    row(
         "coordinated-cue-in-an-opening-clause",
         "When Ortiz thanked the crowd and said the city was ready, the band began to play.",
         C("indirect", "the city was ready", "Ortiz", "said"),
