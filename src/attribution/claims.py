@@ -471,6 +471,17 @@ def _np_left(
         ext = _np_left(ctx, toks, a - 2, allow_apposition=False)
         if ext is not None:
             a = ext[0]
+    elif (
+        a >= 2
+        and toks[a - 1].low == "of"
+        and toks[a].low in ("the", "a")
+        and toks[a - 2].is_cap
+        and toks[a - 2].low not in STOP_CAPS
+    ):
+        # "Anna Diaz of the Courier": a name and the body it belongs to
+        ext = _np_left(ctx, toks, a - 2, allow_apposition=False)
+        if ext is not None:
+            a = ext[0]
     elif a >= 2 and toks[a - 1].low == "of" and _is_plural_noun(toks[i]):
         # "a wide array of economists", "a group of lawmakers"
         ext = _common_noun_np(toks, a - 2)
@@ -1508,7 +1519,7 @@ def find_claims(
         _evidence_openers(ctx, para_sentences, outer, para_claims)
         para_claims = _tidy(ctx, para_claims)
         _adopt_speakers(text, para_claims)
-        ctx.lead_in = _colon_lead_in(ctx, para, cues, para_sentences)
+        ctx.lead_in = _colon_lead_in(ctx, para, cues, para_sentences, para_claims)
         if para_claims:
             out.extend(para_claims)
             last_claim_para = p_index
@@ -1611,10 +1622,15 @@ def _evidence_openers(
 
 
 def _colon_lead_in(
-    ctx: _Context, para: Span, cues: Sequence[Cue], sentences: Sequence[Span]
+    ctx: _Context,
+    para: Span,
+    cues: Sequence[Cue],
+    sentences: Sequence[Span],
+    claims: Sequence[RawClaim] = (),
 ) -> tuple[Cue, Span | None] | None:
     """The cue and speaker of a paragraph that ends with a colon ('Cruz continued:'),
-    for the quoted paragraph that follows it."""
+    for the quoted paragraph that follows it; or of a claim that the colon ends ('As X
+    observed, the winner was the stage itself:')."""
     text = ctx.text
     end = para.end
     while end > para.start and text[end - 1].isspace():
@@ -1624,6 +1640,15 @@ def _colon_lead_in(
     last = sentences[-1]
     found = _cue_before_quote(ctx, cues, end, last.start)
     if found is None or found[0].span.start in ctx.used_cues:
+        for r in reversed(claims):
+            if (
+                r.cue is not None
+                and r.mention is not None
+                and r.kind != "direct"
+                and r.sentence == last
+                and not text[r.content.end : end - 1].strip(_TRAILING)
+            ):
+                return r.cue, r.mention
         return None
     cue, mention = found
     if mention is None:
@@ -2549,8 +2574,8 @@ def _reported(
     if (
         a > 0
         and left[a - 1].low == "as"
-        and (a == 1 or left[a - 2].text in (",", ";"))
-        and cue.lemma in BARE_CLAUSE
+        and (a == 1 or left[a - 2].text in (",", ";") or left[a - 2].low in ("and", "but"))
+        and (cue.lemma in BARE_CLAUSE or "clause" in ctx.lex.frames(cue.lemma))
     ):
         found = _as_reported(ctx, cue, sent, left, right, outer, _span(text, left, a, b), a - 1)
         if found is not None:
@@ -2649,10 +2674,16 @@ def _as_reported(
     i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)
     while i < len(right) and right[i].is_word and right[i].low in _AS_TAIL_WORDS:
         i += 1  # "a few days later", "earlier"
-    if as_index == 0 and i + 1 < len(right) and right[i].text == ",":
+    # "As X reported, …", also after a short opener: "Of course, as X observed, …"
+    leading = as_index == 0 or (
+        left[0].start - sent.start <= 3
+        and sum(t.is_word for t in left[:as_index]) <= 3
+        and (left[as_index - 1].text == "," or left[as_index - 1].low in ("and", "but"))
+    )
+    if leading and i + 1 < len(right) and right[i].text == ",":
         end, via, _ = _content_end(ctx, right, i + 1, sent.end)
         s, e = _trim_content(text, right[i + 1].start, end)
-    elif as_index > 0 and not any(t.is_word for t in right[i:]):
+    elif not leading and not any(t.is_word for t in right[i:]):
         s, e = _trim_content(text, _clause_floor(text, sent, cue), left[as_index - 1].start)
         via = None
     else:

@@ -968,6 +968,11 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "as-reported-after-an-opener",
+        "Of course, as Lena Fox of the Ledger observed, the real winner was the venue.",
+        C("indirect", "the real winner was the venue", "Lena Fox of the Ledger", "observed"),
+    ),
+    row(
         "quoted-sentence-after-a-mixed-claim-continues-it",
         "Costs rose because \u201cnobody read the contract,\u201d she said. "
         "\u201cWe will not make that mistake again.\u201d",
@@ -2074,6 +2079,19 @@ def test_not_claims(text: str, expected: list[dict[str, Any]]) -> None:
 # Whole paragraphs, as articles run them
 
 ARTICLES = [
+    row(
+        "claim-ending-in-a-colon-leads-into-a-quoted-paragraph",
+        "Budget night\n\nThe vote ran late.\n\n"
+        "But as Lena Fox observed, the winner was not in the chamber:\n\n"
+        "\u201cThe clear winner of the night was the public gallery.\u201d\n",
+        C("indirect", "the winner was not in the chamber", "Lena Fox", "observed"),
+        C(
+            "direct",
+            "The clear winner of the night was the public gallery.",
+            "Lena Fox",
+            "observed",
+        ),
+    ),
     row(
         "sport-press-conference",
         "Manchester United manager Erik ten Hag said on Friday that his side would not panic "
