@@ -1771,10 +1771,27 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
         return True  # "his claims", "Russia's claims"; not "he's claiming"
     if word.endswith("s") and (prev in _PLURAL_MAKERS or prev[:1].isdigit()):
         return True
-    if not past and word.endswith("s"):
+    if not past and not cue.participle:
         before = _WORDS_RE.findall(ctx.text, max(0, cue.span.start - 40), cue.span.start)
-        if len(before) >= 2 and before[-2].lower() in _POSSESSIVES:
+        if word.endswith("s") and len(before) >= 2 and before[-2].lower() in _POSSESSIVES:
             return True  # "his crude comments", "his cost estimates"
+        k = len(before) - 2  # the word before a one-word modifier, or before a name
+        while (
+            k >= 0
+            and before[k + 1][:1].isupper()
+            and before[k][:1].isupper()
+            and before[k].lower() not in ("a", "an")
+        ):
+            k -= 1
+        if (
+            not word.endswith("s")
+            and k >= 0
+            and before[k].lower() in ("a", "an")
+            and before[-1] != "I"
+        ):
+            # "a controversial comment", "a New York Times report": after "a X" a verb
+            # takes -s
+            return True
     return word in _NOUN_LIKE_CUES and _NEXT_PAST_RE.match(ctx.text, cue.span.end) is not None
 
 

@@ -2060,6 +2060,15 @@ NEGATIVE = [
         "Port Said was quiet on Friday.",
     ),
     row(
+        "a-adjective-noun-cue",
+        "She made a controversial comment about the budget.",
+    ),
+    row(
+        "a-name-report-said",
+        "A New York Times report said the mayor had resigned.",
+        C("indirect", "the mayor had resigned", "A New York Times report", "said"),
+    ),
+    row(
         "possessive-before-a-noun-cue",
         "His harsh comments drew a rebuke from the party.",
     ),
