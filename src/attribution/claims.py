@@ -110,7 +110,7 @@ BARE_CLAUSE: Final = frozenset(
     """say tell claim insist deny state warn argue allege believe think assert contend maintain
     acknowledge admit confirm announce explain write tweet reply respond estimate predict suggest
     report add note stress insist reiterate concede declare fear hope feel expect indicate
-    recall agree complain boast charge signal show """.split()
+    recall agree complain boast charge signal show suspect """.split()
 ) | {"put it"}
 # Verbs whose object noun phrase is their content ("denied the claims").
 OBJECT_CONTENT: Final = frozenset(
@@ -1149,6 +1149,11 @@ def _audience_then_to(ctx: _Context, toks: list[_Tok]) -> bool:
 
 
 _POSSESSIVE_ENDS: Final = frozenset("s'\u2019")
+# Nouns in -ing that end a phrase between a cue and its content: "in a court filing".
+_ING_NOUNS: Final = frozenset(
+    """filing filings briefing hearing meeting posting recording ruling gathering morning
+    evening screening signing opening closing proceeding proceedings""".split()
+)
 
 
 def _skip_adverbials(
@@ -1233,6 +1238,8 @@ def _skip_adverbials(
                     not toks[j].low.endswith("ing")
                     or toks[j].low in _TIME_UNITS
                     or toks[j].low in CHANNEL_HEADS
+                    or toks[j].low in _ING_NOUNS
+                    or (j + 1 < n and toks[j + 1].low == "that")
                     or toks[j - 1].low in DETERMINERS
                     or toks[j - 1].low in ("early", "late", "this", "that")
                 )  # a gerund ends the phrase, not "in the early morning", "at a meeting"
@@ -2884,7 +2891,20 @@ _TRAILING_OPENERS: Final = frozenset("after before while when as during followin
 def _trailing_clause(ctx: _Context, toks: list[_Tok]) -> bool:
     """A short temporal clause that ends a sentence after a post-position cue:
     "…, he said after meeting Trump aides.", "…, she said as she left." (no "that")."""
-    if not toks or toks[0].low not in _TRAILING_OPENERS:
+    if toks and toks[0].text == ",":
+        toks = toks[1:]  # "…, they said Friday, as they bristled at the questions."
+        if not toks or (
+            toks[0].low not in _TRAILING_OPENERS and toks[0].low not in ("because", "although")
+        ):
+            return False
+    elif (
+        len(toks) > 1
+        and toks[0].low in ("in", "by", "while", "on")
+        and toks[1].low.endswith("ing")
+        and toks[1].low not in _TIME_UNITS
+    ):
+        pass  # "…, Raddatz said in posing the question to Christie."
+    elif not toks or toks[0].low not in _TRAILING_OPENERS:
         return False
     words = [t for t in toks if t.is_word]
     if len(words) > 14 or any(t.low == "that" for t in words):

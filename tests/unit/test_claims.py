@@ -968,6 +968,26 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "post-position-cue-then-a-trailing-clause",
+        "The plan is an insult to teachers, union leaders said Friday, as they left the hall.",
+        C("indirect", "The plan is an insult to teachers", "union leaders", "said"),
+    ),
+    row(
+        "post-position-cue-then-in-and-a-gerund",
+        "Turnout was low, the moderator said in posing the question to the mayor.",
+        C("indirect", "Turnout was low", "the moderator", "said"),
+    ),
+    row(
+        "ing-noun-before-that",
+        "Her lawyer wrote in a court filing that the request was unnecessary.",
+        C("indirect", "the request was unnecessary", "Her lawyer", "wrote"),
+    ),
+    row(
+        "suspect-with-a-clause",
+        "Many analysts suspect the figures were inflated.",
+        C("indirect", "the figures were inflated", "Many analysts", "suspect"),
+    ),
+    row(
         "as-reported-after-an-opener",
         "Of course, as Lena Fox of the Ledger observed, the real winner was the venue.",
         C("indirect", "the real winner was the venue", "Lena Fox of the Ledger", "observed"),
