@@ -36,7 +36,10 @@ The rules, in the order they apply (docs/speakers.md has a tour with examples):
   compatible gender, "they"/"it" a body. A role used alone ("the ministry", "the
   spokesman", "The British group") takes the nearest earlier entity introduced
   with that head noun and a compatible country, then one named in the text, then
-  a later one (headlines announce what the body names).
+  a later one (headlines announce what the body names), then the one body that the
+  text names with the head after it, in any sentence (two such bodies: none).
+* A surname alone ("Mr Lavrov") takes the one full name that the text gives it,
+  anywhere ("Sergei Lavrov"); two people of one surname, and it stays as it is.
 * Ids are slugs of the normalized name: given names are transliterated
   ("Sergey" -> "sergei"), spelling variants unified ("Defence" -> "defense"),
   a country-adjective is replaced by the country ("russia-defense-ministry"), an
@@ -1159,7 +1162,10 @@ def _split_post(w: _Words, toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
             continue
         prev = toks[k - 1]
         if t.low in _POSTMODIFIERS:
-            if t.low in ("of", "for", "on") and prev.cap and _proper_run(w, toks[k + 1 :]):
+            rest = toks[k + 1 :]
+            if rest and rest[0].low == "the":
+                rest = rest[1:]  # "Ministry of the Interior"
+            if t.low in _NAME_CONTINUERS and prev.cap and _proper_run(w, rest):
                 continue
             return toks[:k], toks[k:]
         is_head = prev.low in w.known or _singular(prev.low) in w.known
