@@ -1270,7 +1270,7 @@ def _skip_adverbials(
 
 
 def _content_end(
-    ctx: _Context, toks: list[_Tok], i: int, stop: int
+    ctx: _Context, toks: list[_Tok], i: int, stop: int, *, via_ok: bool = True
 ) -> tuple[int, Span | None, int]:
     """Where forward content ends: the sentence end, or before ", adding …", ", according to X"
     or a trailing ", reports X". Returns (end offset, via span, index of the stopping token)."""
@@ -1302,6 +1302,8 @@ def _content_end(
             nxt = toks[j + 1]
             cut_at = toks[j].end if toks[j].text in _QUOTE_CHARS else toks[j].start
             if nxt.low == "according" and j + 2 < n and toks[j + 2].low == "to":
+                if not via_ok:
+                    return cut_at, None, j
                 np = _np_right(ctx, toks, j + 3)
                 via = _span(text, toks, *np) if np else None
                 if via is not None:
@@ -1838,11 +1840,27 @@ def _is_adverb(tok: _Tok) -> bool:
     )
 
 
+_NOUN_SUFFIXES: Final = ("tion", "sion", "ment", "sal", "ort", "empt", "ness", "ity", "ance")
+
+
+def _noun_before_to(toks: list[_Tok], m: int) -> bool:
+    """Whether the "to" at ``m`` follows a noun ("a proposal to", "an effort to", "the
+    plan to"), not a verb that takes an infinitive ("continues to", "plans to")."""
+    if m < 1 or not toks[m - 1].is_word or toks[m - 1].is_cap:
+        return False
+    prev = toks[m - 1].low
+    if prev in SKIP_BEFORE_CUE:
+        return False
+    return prev.endswith(_NOUN_SUFFIXES) or (m >= 2 and toks[m - 2].low in DETERMINERS)
+
+
 def _skip_back(toks: list[_Tok], m: int) -> int:
     """Step left over what stands between a subject and its cue: auxiliaries, adverbs,
     and time phrases ("has also", "on Saturday", "in June", "last week")."""
     while m >= 0:
         low = toks[m].low
+        if low == "to" and _noun_before_to(toks, m):
+            break  # "a proposal to maintain a base": no subject of saying
         if (
             low in SKIP_BEFORE_CUE
             or low in WEEKDAYS
@@ -3016,7 +3034,12 @@ def _forward(
         return None
     i, has_that, channel = start
     text = ctx.text
-    end, via, _ = _content_end(ctx, right, i, sent.end)
+    # "X said …, according to Y": Y passed X's words on (via); after a verb that is not
+    # one of saying ("declined to renew the offer, according to an executive") Y is the
+    # source of the whole clause, a claim of its own
+    end, via, _ = _content_end(
+        ctx, right, i, sent.end, via_ok=cue.lemma in BARE_CLAUSE or cue.form == "phrase"
+    )
     s, e = _trim_content(text, right[i].start, end)
     if e - s < 3:
         return None

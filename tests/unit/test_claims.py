@@ -968,6 +968,29 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "according-to-after-a-verb-that-is-not-saying",
+        "The publisher declined to renew the contract, according to two people familiar "
+        "with the talks.",
+        C(
+            "indirect",
+            "The publisher declined to renew the contract",
+            "two people familiar with the talks",
+            "according to",
+        ),
+        C("indirect", "to renew the contract", "The publisher", "declined"),
+    ),
+    row(
+        "cue-after-a-noun-and-to",
+        "The council is weighing a proposal to maintain two depots in the north, "
+        "according to city officials.",
+        C(
+            "indirect",
+            "The council is weighing a proposal to maintain two depots in the north",
+            "city officials",
+            "according to",
+        ),
+    ),
+    row(
         "post-position-cue-then-a-trailing-clause",
         "The plan is an insult to teachers, union leaders said Friday, as they left the hall.",
         C("indirect", "The plan is an insult to teachers", "union leaders", "said"),
