@@ -110,7 +110,7 @@ BARE_CLAUSE: Final = frozenset(
     """say tell claim insist deny state warn argue allege believe think assert contend maintain
     acknowledge admit confirm announce explain write tweet reply respond estimate predict suggest
     report add note stress insist reiterate concede declare fear hope feel expect indicate
-    recall agree complain boast charge signal show suspect """.split()
+    recall agree complain boast charge signal show suspect find """.split()
 ) | {"put it"}
 # Verbs whose object noun phrase is their content ("denied the claims").
 OBJECT_CONTENT: Final = frozenset(
@@ -2571,6 +2571,8 @@ def _reported(
     ):
         mention_np = _postmodified_subject(ctx, left, m) or mention_np
     if cue.participle:
+        if cue.lemma in _EVIDENCE_VERBS:
+            return None  # "finding themselves alienated"
         return _participle(ctx, cue, sent, left, right, outer, done, mention_np)
     if cue.lemma == "read" and (
         mention_np is None or not _has_document_head(ctx, left, mention_np)
@@ -2697,7 +2699,21 @@ def _reported(
                     sentence=sent,
                     confidence=0.75,
                 )
+    if cue.lemma in _EVIDENCE_VERBS and not (
+        _has_document_head(ctx, left, (a, b))
+        or any(t.low in _JUDGING_BODIES for t in left[a : b + 1])
+        or (right and right[0].low == "that")
+    ):
+        return None  # "he found the keys": evidence verbs need "that" or a study, a court
     return _forward(ctx, cue, sent, right, outer, mention)
+
+
+# Verbs of evidence: a clause without "that" only after a document or a body ("the survey
+# found Clinton leading", "the panel found the US in breach").
+_EVIDENCE_VERBS: Final = frozenset({"find"})
+_JUDGING_BODIES: Final = frozenset(
+    "court courts panel tribunal jury commission committee inquiry judge judges regulator".split()
+)
 
 
 def _as_reported(
@@ -2725,7 +2741,13 @@ def _as_reported(
     if leading and i + 1 < len(right) and right[i].text == ",":
         end, via, _ = _content_end(ctx, right, i + 1, sent.end)
         s, e = _trim_content(text, right[i + 1].start, end)
-    elif not leading and not any(t.is_word for t in right[i:]):
+    elif not leading and (
+        not any(t.is_word for t in right[i:]) or _trailing_phrase(ctx, right[i:]) is not None
+    ):  # "…, as X noted." / "…, as X noted in The Intercept."
+        if channel is None and right[i:]:
+            tail_pp = _trailing_phrase(ctx, right[i:])
+            if tail_pp is not None and any(t.low in CHANNEL_HEADS for t in tail_pp):
+                channel = Span.of(text, tail_pp[0].start, tail_pp[-1].end)
         s, e = _trim_content(text, _clause_floor(text, sent, cue), left[as_index - 1].start)
         via = None
     else:
@@ -3280,6 +3302,8 @@ def _content_start(
     if tok.low == "that":
         if "object" in frames and sum(t.is_word for t in right[i + 1 :]) <= 4:
             return i, False, channel  # "rejected that allegation": a determiner, not a clause
+        if "clause" in frames and i + 2 < n and right[i + 1].text == ",":
+            return i + 2, True, channel  # "argue that, while the tax …, workers …"
         if "clause" in frames and i + 1 < n:
             return i + 1, True, channel
         return None

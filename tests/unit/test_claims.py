@@ -968,6 +968,30 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "found-after-a-study",
+        "One study found the tax would raise prices for renters.",
+        C("indirect", "the tax would raise prices for renters", "One study", "found"),
+    ),
+    row(
+        "found-after-a-person-is-no-claim",
+        "He found the keys under the mat.",
+    ),
+    row(
+        "that-and-a-comma",
+        "Critics argue that, while the tax may cut premiums, workers will not see the savings.",
+        C(
+            "indirect",
+            "while the tax may cut premiums, workers will not see the savings",
+            "Critics",
+            "argue",
+        ),
+    ),
+    row(
+        "as-x-noted-in-a-publication",
+        "The comparison is a scare tactic, as Ruth Ames noted in The Ledger.",
+        C("indirect", "The comparison is a scare tactic", "Ruth Ames", "noted"),
+    ),
+    row(
         "according-to-after-a-verb-that-is-not-saying",
         "The publisher declined to renew the contract, according to two people familiar "
         "with the talks.",
