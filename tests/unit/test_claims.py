@@ -968,6 +968,11 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "touted-an-object",
+        "The governor touted her record on jobs.",
+        C("indirect", "her record on jobs", "The governor", "touted"),
+    ),
+    row(
         "found-after-a-study",
         "One study found the tax would raise prices for renters.",
         C("indirect", "the tax would raise prices for renters", "One study", "found"),
