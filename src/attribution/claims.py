@@ -3146,7 +3146,7 @@ def _object_end(toks: list[_Tok], i: int, end: int) -> int | None:
                 nx.low in ("and", "but")
                 and j + 2 < len(toks)
                 and (toks[j + 2].low in DETERMINERS or toks[j + 2].low in PRONOUNS)
-            ) or (_is_verb_like(nx) or nx.low in ("said", "says")):
+            ) or (_is_verb_like(nx) or nx.low in ("said", "says", "as", "according")):
                 # "endorsed him, and the bad blood …"; "Obama, who endorsed Clinton on
                 # Thursday, is making …": the clause goes on after the object
                 return t.start

@@ -1303,6 +1303,7 @@ CONTENT_BOUNDS = [
         "clause-then-as-x-reported",
         "The staff discussed a walkout, as the paper reported a few days later.",
         C("indirect", "The staff discussed a walkout", "the paper", "reported"),
+        C("indirect", "a walkout", "The staff", "discussed"),
     ),
     row(
         "post-position-with-participle-modifier",
