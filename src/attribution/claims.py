@@ -3269,6 +3269,9 @@ def _naming_start(right: list[_Tok]) -> tuple[int, bool, Span | None] | None:
 
 
 _POSSESSIVES: Final = frozenset("his her their its our my your".split())
+# Verbs of regarding, with a content "X as Y": "sees immigrants as a burden".
+_AS_VERBS: Final = frozenset({"see", "view", "regard"})
+_NOT_AFTER_AS: Final = frozenset("well much many long soon far if though of to".split())
 
 
 def _content_start(
@@ -3282,6 +3285,27 @@ def _content_start(
             k += 1  # "called Wednesday for …"
         found = _naming_start(right[k:])
         return None if found is None else (found[0] + k, found[1], found[2])
+    if cue.lemma in _AS_VERBS:
+        # "sees Mr. Netanyahu as captured by …", "see immigrants as a burden": a belief
+        # about someone; without "as" these verbs report nothing ("saw the senator")
+        k = 0
+        while k < len(right) and right[k].low in _ADVERBS_AFTER_CUE:
+            k += 1
+        if k < len(right) and right[k].low not in _NOT_CONTENT_START:
+            for j in range(k + 1, min(len(right) - 1, k + 14)):
+                t = right[j]
+                if t.low == "as":
+                    if right[j + 1].is_word and right[j + 1].low not in _NOT_AFTER_AS:
+                        return k, False, None
+                    break  # "to see the progress as well as the shortcomings"
+                if t.text == "." and (
+                    right[j - 1].low in _ABBREV_TITLES or len(right[j - 1].text) == 1
+                ):
+                    continue  # "Mr. Netanyahu", "U.S."
+                if t.text in (",", ";", ".", ":") or t.low in ("that", "and", "but", "to"):
+                    break
+        if cue.lemma != "see":
+            return None
     if (cue.lemma in _AUDIENCE_VERBS or cue.lemma == "tell") and _audience_then_to(ctx, right):
         return 0, False, None  # "told residents not to drink the water": whom, and what
     i, channel = _skip_adverbials(ctx, right, 0, cue.lemma)

@@ -968,6 +968,24 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "see-x-as-y",
+        "Many farmers see the new dam as a threat to their wells.",
+        C("indirect", "the new dam as a threat to their wells", "Many farmers", "see"),
+    ),
+    row(
+        "view-x-as-y",
+        "Mr. Okafor views Ms. Lind as a reliable partner.",
+        C("indirect", "Ms. Lind as a reliable partner", "Mr. Okafor", "views"),
+    ),
+    row(
+        "saw-without-as-is-no-claim",
+        "She saw the senator at the rally.",
+    ),
+    row(
+        "see-as-well-as-is-no-claim",
+        "Visitors can see the murals as well as the statues.",
+    ),
+    row(
         "touted-an-object",
         "The governor touted her record on jobs.",
         C("indirect", "her record on jobs", "The governor", "touted"),
