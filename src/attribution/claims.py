@@ -1091,8 +1091,20 @@ def _clause_subject(ctx: _Context, left: list[_Tok], m: int) -> Span | None:
     if k >= 0 and not (left[k].text in (",", ";", ":") or left[k].low in _CLAUSE_SUBORDINATORS):
         return None
     np = _np_right(ctx, left, k + 1)
-    if np is None or np[1] + 1 >= m or not _is_verb_like(left[np[1] + 1]):
+    if np is None or np[1] + 1 >= m:
         return None
+    verb = left[np[1] + 1]
+    if not (
+        _is_verb_like(verb)
+        or (
+            verb.is_word
+            and not verb.is_cap
+            and verb.low not in DETERMINERS
+            and verb.low not in _OBJECT_MAKERS
+            and verb.low not in _CONJUNCTIONS
+        )
+    ):
+        return None  # "Mrs. Clinton shook her head and said": any verb after the subject
     return _span(ctx.text, left, *np)
 
 
@@ -2286,6 +2298,10 @@ def _direct_pass(
                     mention = out[-1].mention
                 else:
                     mention = _sentence_start_np(ctx, text, sent, cue.span.start)
+                if mention is None:
+                    before_cue = ctx.toks(sent.start, cue.span.start)
+                    if before_cue and before_cue[-1].low in ("and", "but", "then"):
+                        mention = _clause_subject(ctx, before_cue, len(before_cue) - 1)
             channel = ctx.pending_channel
             ctx.used_cues.add(cue.span.start)
             # only with a comma after the cue: not 'Boos rose, a man yelled "Stay there!"'
@@ -2557,7 +2573,10 @@ def _reported(
     if (
         cue.lemma == "ask"
         and cue.span.text.lower() == "asked"
-        and _ASKED_BEFORE_RE.search(text, max(sent.start, cue.span.start - 12), cue.span.start)
+        and (
+            _ASKED_BEFORE_RE.search(text, max(sent.start, cue.span.start - 12), cue.span.start)
+            or not text[sent.start : cue.span.start].strip(_MARKS_AND_BLANKS)
+        )
     ):
         return _asked_question(ctx, cue, sent, right, outer)
     if cue.form == "noun":
@@ -2974,8 +2993,16 @@ def _asked_question(
             return None
         mention = _span(text, right, *np)
         i = np[1] + 1
-    if i >= len(right) or right[i].low not in _QUESTION_OPENERS:
-        return None
+    if i >= len(right) or not (
+        right[i].low in _QUESTION_OPENERS
+        or (
+            right[i].low == "to"
+            and cue.span.text == "Asked"
+            and i + 1 < len(right)
+            and right[i + 1].text[:1].islower()
+        )
+    ):
+        return None  # "asked whether …", "Asked about …", "Asked to describe the device, …"
     if right[i].low == "about":
         i += 1
     if i >= len(right):
@@ -2994,7 +3021,7 @@ def _asked_question(
 
 
 _ANSWER_RE: Final = re.compile(
-    r"\s*(?:he|she|they|it|we|I|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+[a-z]"
+    r"\s*(?:he|she|they|it|we|I|[A-Z0-9][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+[a-z]"
 )
 
 

@@ -968,6 +968,13 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "asked-opening-a-sentence",
+        "Asked whether the mayor would run again, Ms. Ortiz shook her head and said, "
+        "\u201cNo.\u201d",
+        C("indirect", "whether the mayor would run again", None, "Asked"),
+        C("direct", "No.", "Ms. Ortiz", "said"),
+    ),
+    row(
         "see-x-as-y",
         "Many farmers see the new dam as a threat to their wells.",
         C("indirect", "the new dam as a threat to their wells", "Many farmers", "see"),
