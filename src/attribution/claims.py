@@ -3094,14 +3094,15 @@ def _forward(
         return None
     if right[i].low == "to" and len(text[s:e].split()) <= 2:
         return None  # "declined to comment": no statement
-    takes_object = "object" in ctx.lex.frames(cue.lemma)
+    topic = i > 0 and right[i - 1].low in ("about", "of") and cue.lemma in _TOPIC_VERBS
+    takes_object = "object" in ctx.lex.frames(cue.lemma) or topic
     if (
         not has_that
         and right[i].low != "to"
         and len(text[s:e].split()) < (1 if takes_object else min_clause_words)
     ):
         return None
-    if takes_object and not has_that and right[i].low != "to" and _OBJECT_ONLY(ctx, cue):
+    if takes_object and not has_that and right[i].low != "to" and (topic or _OBJECT_ONLY(ctx, cue)):
         # "praised Miami since the debate", "criticized the plan, which …": the object is a
         # noun phrase; a comma or a subordinate clause ends it
         cut = _object_end(right, i, e)
@@ -3296,6 +3297,9 @@ def _naming_start(right: list[_Tok]) -> tuple[int, bool, Span | None] | None:
 
 
 _POSSESSIVES: Final = frozenset("his her their its our my your".split())
+# Verbs whose topic follows "about" (or "of"): "spoke about the attacks", "talked about X".
+_TOPIC_VERBS: Final = frozenset("speak talk write comment complain joke boast testify muse".split())
+_OF_TOPIC_VERBS: Final = frozenset({"speak", "talk", "boast", "write"})
 # Verbs of regarding, with a content "X as Y": "sees immigrants as a burden".
 _AS_VERBS: Final = frozenset({"see", "view", "regard"})
 _NOT_AFTER_AS: Final = frozenset("well much many long soon far if though of to".split())
@@ -3362,6 +3366,15 @@ def _content_start(
         return None  # a direct quote follows: pass 1's business
     if not tok.is_word and tok.text not in _QUOTE_CHARS and not tok.text[:1].isdigit():
         return None
+    if (
+        tok.low in ("about", "of")
+        and cue.lemma in _TOPIC_VERBS
+        and i + 1 < n
+        and (right[i + 1].is_word or right[i + 1].text[:1].isdigit())
+        and right[i + 1].low not in _NOT_CONTENT_START
+        and (tok.low == "about" or cue.lemma in _OF_TOPIC_VERBS)
+    ):
+        return i + 1, False, channel  # "spoke about the attacks", "spoke of a recent visit"
     if tok.low in _WH_WORDS and "clause" in frames:
         return i, False, channel  # "did not say who made the apology"
     if tok.low == "what" and "object" in frames:

@@ -1586,8 +1586,15 @@ CONTENT_BOUNDS = [
         '"Broad City" star Arturo Castro turned the tables on the casting agents.',
     ),
     row(
-        "quoted-show-name-after-a-noun-cue-is-no-quote",
+        "quoted-show-name-is-no-quote-of-its-own",
         'He spoke about his late night show "Lopez Tonight." It was cancelled in 2011.',
+        # the topic of his speaking, not a quote of his words: the title stays inside
+        C("mixed", 'his late night show "Lopez Tonight."', "He", "spoke"),
+    ),
+    row(
+        "spoke-of-a-topic",
+        "The chief justice spoke of the legacy of racism, which shaped the courts.",
+        C("indirect", "the legacy of racism", "The chief justice", "spoke"),
     ),
     row(
         "one-word-quote-then-a-new-sentence",
