@@ -1038,8 +1038,8 @@ def _lexicon_cue_before(ctx: _Context, open_at: int, lo: int) -> tuple[Cue, Span
         if len(gap) > 80 or gap.rstrip()[-1:] not in (":", ","):
             return None
         inner = [t for t in ctx.toks(cue.span.end, open_at) if t.text not in (":", ",")]
-        if not inner or len(inner) > 10:
-            return None
+        if not inner or len(inner) > 10 or inner[0].low == "by":
+            return None  # "… supported by Republicans, "…"": a passive's agent
         if any(not t.is_word and t.text != "." and not t.text[:1].isdigit() for t in inner):
             return None
         if any(t.low in _CONJUNCTIONS or t.low == "that" for t in inner):
@@ -1525,6 +1525,7 @@ def find_claims(
                 not _is_passive_use(ctx, c)
                 or (c.lemma == "ask" and _ASKED_RE.match(ctx.text, c.span.end) is not None)
                 or _is_hearsay_passive(ctx, c)
+                or _PASSIVE_BY_RE.match(ctx.text, c.span.end) is not None
             )
         ]
         ctx.para = _ParaIndex(cues, outer, para_sentences)
@@ -2581,6 +2582,8 @@ def _reported(
         return _asked_question(ctx, cue, sent, right, outer)
     if cue.form == "noun":
         return _nominal(ctx, cue, sent, left, right, outer)
+    if _PASSIVE_BY_RE.match(text, cue.span.end) is not None and _before_be(left) is not None:
+        return _passive_by(ctx, cue, sent, left, right, outer)
     # subject on the left
     m = _skip_back(left, len(left) - 1)
     mention_np = _np_left(ctx, left, m) if m >= 0 else None
@@ -2725,6 +2728,68 @@ def _reported(
     ):
         return None  # "he found the keys": evidence verbs need "that" or a study, a court
     return _forward(ctx, cue, sent, right, outer, mention)
+
+
+# A passive's agent after the cue: "was endorsed by dozens of papers".
+_PASSIVE_BY_RE: Final = re.compile(r"[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?by[ \t\u00a0]+\S")
+_BE_WORDS: Final = frozenset("is are was were be been being".split())
+
+
+def _before_be(left: list[_Tok]) -> int | None:
+    """The index of the last token before the auxiliaries and adverbs that end ``left``
+    when a form of "be" is among them ("The plan [was quietly] rejected"), else None."""
+    m = len(left) - 1
+    saw_be = False
+    while m >= 0 and (left[m].low in SKIP_BEFORE_CUE or _is_adverb(left[m])):
+        saw_be = saw_be or left[m].low in _BE_WORDS
+        m -= 1
+    return m if saw_be else None
+
+
+def _passive_by(
+    ctx: _Context, cue: Cue, sent: Span, left: list[_Tok], right: list[_Tok], outer: Sequence[Quote]
+) -> RawClaim | None:
+    """A passive with its agent: "Sanders was supported by most young voters" (the
+    source is the agent, the content what the verb takes: the subject)."""
+    text = ctx.text
+    k = 0
+    while k < len(right) and right[k].low != "by":
+        k += 1
+    np = _np_right(ctx, right, k + 1)
+    if np is None:
+        # "by overwhelming majorities of both men and women": up to a comma, ten words
+        j = k + 1
+        while (
+            j < len(right)
+            and j - k <= 10
+            and (right[j].is_word or right[j].text == "-")
+            and right[j].low not in ("to", "that", "who", "which")
+        ):
+            j += 1
+        if j == k + 1 or j - k > 10 or right[k + 1].low.endswith("ing"):
+            return None
+        np = (k + 1, j - 1)
+    m = _before_be(left)
+    if m is None or m < 0:
+        return None
+    if left[m].low in ("which", "who", "that") and m >= 2 and left[m - 1].text == ",":
+        m -= 2  # "the pipeline, which is widely supported by Republicans,"
+    subject = _np_left(ctx, left, m, allow_apposition=False)
+    if subject is None or (subject[0] > 0 and not _is_subject_boundary(left[subject[0] - 1])):
+        return None
+    a, b = subject
+    if a == b and left[a].low in PRONOUNS:
+        return None  # "it was reported by …": no content to show
+    s, e = left[a].start, left[b].end
+    kind, s, e = _finish_kind(outer, s, e)
+    return RawClaim(
+        Span.of(text, s, e),
+        kind,
+        cue,
+        _span(text, right, *np),
+        sentence=sent,
+        confidence=0.6,
+    )
 
 
 # Verbs of evidence: a clause without "that" only after a document or a body ("the survey

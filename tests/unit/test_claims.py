@@ -968,6 +968,26 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "passive-with-an-agent",
+        "The registration issue was first reported by The Harbor Times.",
+        C("indirect", "The registration issue", "The Harbor Times", "reported"),
+    ),
+    row(
+        "passive-agent-is-no-audience-before-a-quote",
+        'She argued that the levy, which is widely supported by farmers, "will not pass."',
+        # the support is part of what she argued (a nested attitude), no claim of its own
+        C(
+            "mixed",
+            'the levy, which is widely supported by farmers, "will not pass."',
+            "She",
+            "argued",
+        ),
+    ),
+    row(
+        "passive-without-a-reporting-verb-is-no-claim",
+        "The bridge was built by a French firm.",
+    ),
+    row(
         "asked-opening-a-sentence",
         "Asked whether the mayor would run again, Ms. Ortiz shook her head and said, "
         "\u201cNo.\u201d",
