@@ -1743,6 +1743,8 @@ _NEXT_PAST_RE: Final = re.compile(
 )
 # Cues in -s that are also plural nouns: "states", "reports", "claims".
 _WORDS_RE: Final = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# What follows "states" when it is the verb: "the report states that …", "states: "…"".
+_STATES_VERB_RE: Final = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c])")
 _NOUN_LIKE_CUES: Final = frozenset("states reports claims charges notes comments remarks".split())
 
 
@@ -1775,6 +1777,8 @@ def _is_noun_use(ctx: _Context, cue: Cue) -> bool:
     if cue.participle and prev in _OBJECT_MAKERS:
         return False  # a gerund: "by criticizing the fact-checkers"
     word = cue.span.text.lower()
+    if word == "states" and _STATES_VERB_RE.match(ctx.text, cue.span.end) is None:
+        return True  # "Rust Belt states underscored …", "in liberal states like New York"
     if word == "state" and (
         prev not in _BEFORE_BARE_VERB
         or ctx.text[max(0, cue.span.start - 14) : cue.span.start].lower().startswith("according")

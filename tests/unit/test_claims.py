@@ -2185,6 +2185,16 @@ NEGATIVE = [
         "Port Said was quiet on Friday.",
     ),
     row(
+        "states-as-a-plural-noun",
+        "Rust Belt states underscored how much the trade issue mattered.",
+        C("indirect", "how much the trade issue mattered", "Rust Belt states", "underscored"),
+    ),
+    row(
+        "the-report-states-that",
+        "The report states that the river is safe.",
+        C("indirect", "the river is safe", "The report", "states"),
+    ),
+    row(
         "a-adjective-noun-cue",
         "She made a controversial comment about the budget.",
     ),
