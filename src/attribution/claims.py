@@ -3243,7 +3243,16 @@ def _object_end(toks: list[_Tok], i: int, end: int) -> int | None:
                 nx.low in ("and", "but")
                 and j + 2 < len(toks)
                 and (toks[j + 2].low in DETERMINERS or toks[j + 2].low in PRONOUNS)
-            ) or (_is_verb_like(nx) or nx.low in ("said", "says", "as", "according")):
+            ) or (
+                _is_verb_like(nx)
+                or nx.low in ("said", "says", "as", "according")
+                or (
+                    nx.low.endswith("ing")
+                    and nx.text[:1].islower()
+                    and len(nx.low) > 5
+                    and nx.low not in _ING_PREPOSITIONS
+                )
+            ):
                 # "endorsed him, and the bad blood …"; "Obama, who endorsed Clinton on
                 # Thursday, is making …": the clause goes on after the object
                 return t.start
@@ -3369,6 +3378,13 @@ _POSSESSIVES: Final = frozenset("his her their its our my your".split())
 # Verbs whose topic follows "about" (or "of"): "spoke about the attacks", "talked about X".
 _TOPIC_VERBS: Final = frozenset("speak talk write comment complain joke boast testify muse".split())
 _OF_TOPIC_VERBS: Final = frozenset({"speak", "talk", "boast", "write"})
+# Words in -ing that are prepositions: ", including …" goes on with the object.
+_ING_PREPOSITIONS: Final = frozenset(
+    "including according following regarding concerning excluding involving".split()
+)
+# Particles that make a phrasal verb of a cue: "backed away", "backing them up".
+_PARTICLES: Final = frozenset("away off out up down into".split())
+_PHRASAL_LEMMAS: Final = frozenset({"back"})
 # Verbs of regarding, with a content "X as Y": "sees immigrants as a burden".
 _AS_VERBS: Final = frozenset({"see", "view", "regard"})
 _NOT_AFTER_AS: Final = frozenset("well much many long soon far if though of to".split())
@@ -3385,6 +3401,11 @@ def _content_start(
             k += 1  # "called Wednesday for …"
         found = _naming_start(right[k:])
         return None if found is None else (found[0] + k, found[1], found[2])
+    if cue.lemma in _PHRASAL_LEMMAS and (
+        (right and right[0].low in _PARTICLES)
+        or (len(right) > 1 and right[0].low in OBJECT_PRONOUNS and right[1].low in _PARTICLES)
+    ):
+        return None  # "backed away from the deal", "backing them up"
     if cue.lemma in _AS_VERBS:
         # "sees Mr. Netanyahu as captured by …", "see immigrants as a burden": a belief
         # about someone; without "as" these verbs report nothing ("saw the senator")

@@ -68,6 +68,10 @@ DOUBLING: Final = frozenset(
     }
 )
 
+# Lemmas whose plain forms are mostly other words: "back" (an adverb), "backs" (a
+# noun); only "backed" and "backing" are cues.
+ONLY_INFLECTED: Final[dict[str, frozenset[str]]] = {"back": frozenset({"back", "backs"})}
+
 # Multi-word cues: phrase -> (lemma, stance).
 PHRASES: Final[dict[str, tuple[str, str]]] = {
     "according to": ("according to", "neutral"),
@@ -151,9 +155,12 @@ def cue_forms(lemmas: Iterable[str]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for lemma in sorted(lemmas):
-        out.setdefault(lemma, lemma)
+        skip = ONLY_INFLECTED.get(lemma, frozenset())
+        if lemma not in skip:
+            out.setdefault(lemma, lemma)
         for form in _inflect(lemma):
-            out.setdefault(form, lemma)
+            if form not in skip:
+                out.setdefault(form, lemma)
     return out
 
 

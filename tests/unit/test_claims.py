@@ -968,6 +968,21 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "backed-an-object",
+        "The monitoring group has backed the ministry's account, stating that ten sites were hit.",
+        C("indirect", "the ministry's account", "The monitoring group", "backed"),
+        C("indirect", "ten sites were hit", "The monitoring group", "stating"),
+    ),
+    row(
+        "backed-away-is-no-claim",
+        "The investor backed away from the deal.",
+    ),
+    row(
+        "hyphenated-backed-is-no-cue",
+        "The U.S.-backed rebels said they were hit.",
+        C("indirect", "they were hit", "The U.S.-backed rebels", "said"),
+    ),
+    row(
         "passive-with-an-agent",
         "The registration issue was first reported by The Harbor Times.",
         C("indirect", "The registration issue", "The Harbor Times", "reported"),
@@ -1635,6 +1650,7 @@ CONTENT_BOUNDS = [
         "relative-who-after-a-determiner",
         "Among those who said they cared about honesty, most backed the senator.",
         C("indirect", "they cared about honesty", "who", "said"),
+        C("indirect", "the senator", "most", "backed"),
     ),
     row(
         "sentence-opening-said-name-colon",

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from attribution.cues import cue_forms, find_cues, lemma_of, trie_pattern
+from attribution.cues import ONLY_INFLECTED, cue_forms, find_cues, lemma_of, trie_pattern
 from attribution.lexicon import Lexicon
 
 STANCES = {"neutral", "distancing", "denial", "endorsing", "other"}
@@ -83,8 +83,17 @@ def test_cue_forms_cover_every_lemma_of_the_lexicon() -> None:
     lemmas = Lexicon.default().reporting_verbs
     table = cue_forms(lemmas)
     assert set(table.values()) == set(lemmas)
-    assert all(table[lemma] == lemma for lemma in lemmas)
+    assert all(table[lemma] == lemma for lemma in lemmas if lemma not in ONLY_INFLECTED)
     assert all(form.islower() and " " not in form for form in table)
+
+
+def test_only_inflected_lemmas_keep_their_other_forms() -> None:
+    table = cue_forms(["back", "say"])
+    assert "back" not in table
+    assert "backs" not in table
+    assert table["backed"] == "back"
+    assert table["backing"] == "back"
+    assert table["say"] == "say"
 
 
 def test_cue_forms_first_lemma_wins() -> None:
