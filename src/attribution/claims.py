@@ -1108,10 +1108,42 @@ def _clause_subject(ctx: _Context, left: list[_Tok], m: int) -> Span | None:
     return _span(ctx.text, left, *np)
 
 
+_TIME_OPENERS: Final = frozenset(
+    "this last next minutes hours days weeks months years shortly once earlier later".split()
+)
+
+
+def _is_leading_adverbial(tok: _Tok) -> bool:
+    """Whether a sentence's first word opens a phrase before the subject: a time ("This
+    year", "Minutes later"), a participle ("Arriving", "Chastened") or a dateline in
+    capitals ("MYRTLE BEACH")."""
+    low = tok.low
+    return tok.is_word and (
+        low in _TIME_OPENERS
+        or (len(low) > 5 and low.endswith(("ing", "ed")) and low not in _NOT_VERBS)
+        or (len(tok.text) > 2 and tok.text.isupper())
+    )
+
+
 def _sentence_start_np(ctx: _Context, text: str, sent: Span, stop: int) -> Span | None:
     """The subject at the start of a sentence: "And the Observatory (SOHR) has backed …"."""
     toks = ctx.toks(sent.start, stop)
     i = 0
+    if toks and _is_leading_adverbial(toks[0]):
+        # "Minutes later, the campaign …", "Arriving on the scene, police …", "MYRTLE
+        # BEACH, S.C. — Cruz …": the subject comes after the opening phrase
+        comma = next((k for k in range(1, min(len(toks), 14)) if toks[k].text == ","), None)
+        if comma is not None:
+            i = comma + 1
+            while (
+                i < len(toks)
+                and toks[i].is_cap
+                and toks[i].text.isupper()
+                and len(toks[i].text) <= 4
+            ):
+                i += 1  # "S.C."
+            while i < len(toks) and not toks[i].is_word:
+                i += 1
     while i < len(toks) and (
         (toks[i].low in STOP_CAPS and toks[i].low not in DETERMINERS) or not toks[i].is_word
     ):
@@ -2491,6 +2523,9 @@ def _parenthetical_lead(ctx: _Context, sent: Span, mention: Span | None) -> tupl
     if len(words) < 2 or any(ch in text[s:e] for ch in _QUOTE_CHARS):
         return None
     first = words[0].lower().strip("\"'\u201c\u2018")
+    lead_toks = ctx.toks(s, min(e, s + 40))
+    if lead_toks and _is_leading_adverbial(lead_toks[0]):
+        return None  # "Appearing before supporters, Suu Kyi said …": no reported words
     if first in STOP_CAPS or first in _OBJECT_MAKERS or first in _CONJUNCTIONS:
         return None  # "In Paris, the ambassador said, …": an adverbial, not a reported clause
     return s, e
@@ -3517,15 +3552,14 @@ def _participle(
     elif mention_np is not None:
         mention = _span(text, left, *mention_np)
         a = mention_np[0]
-        if (
-            a > 0
-            and not _is_subject_boundary(left[a - 1])
-            and _has_document_head(ctx, left, mention_np)
-        ):
-            # "X issued a statement saying …": the statement is the channel, X the source
+        if a > 0 and not _is_subject_boundary(left[a - 1]):
+            # "X issued a statement saying …": the statement is the channel, X the source;
+            # "X sent a letter to Senate leaders opposing …": an object is no source
             subject = _sentence_start_np(ctx, text, sent, left[a].start)
             if subject is not None and subject.end <= left[a].start:
-                channel, mention = mention, subject
+                if _has_document_head(ctx, left, mention_np):
+                    channel = mention
+                mention = subject
     if mention is None:
         return None
     return _forward(

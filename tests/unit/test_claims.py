@@ -968,6 +968,16 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "participle-after-an-object-takes-the-subject",
+        "The mayor wrote to council members opposing the new tax.",
+        C("indirect", "the new tax", "The mayor", "opposing"),
+    ),
+    row(
+        "time-opener-before-the-subject-of-a-participle",
+        "Minutes later, the campaign issued a statement saying the remark was a joke.",
+        C("indirect", "the remark was a joke", "the campaign", "saying", channel="a statement"),
+    ),
+    row(
         "backed-an-object",
         "The monitoring group has backed the ministry's account, stating that ten sites were hit.",
         C("indirect", "the ministry's account", "The monitoring group", "backed"),
