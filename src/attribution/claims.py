@@ -3598,11 +3598,40 @@ def _nominal(
         return None
     i += 1
     if mention is None and left:
-        prev = left[-1]
+        # "Mr. Putin's first public admission that …": over up to two modifiers to the
+        # possessive or the name before the noun
+        p = len(left) - 1
+        while (
+            p > 0
+            and len(left) - 1 - p < 2
+            and left[p].is_word
+            and not left[p].is_cap
+            and left[p].low not in DETERMINERS
+            and left[p].low not in _OBJECT_MAKERS
+            and left[p].text[-1:] not in ("'", "\u2019")
+            and not left[p].text.endswith(("'s", "\u2019s"))
+            and not left[p].low.endswith("ed")
+            and lemma_of(left[p].text, lexicon=ctx.lex) is None
+        ):
+            p -= 1  # not over a verb: "Mr Putin denied reports that …"
+        prev = left[p]
+        possessive = prev.text[-1:] in ("'", "\u2019") or prev.text.endswith(("'s", "\u2019s"))
         if prev.low in ("his", "her", "their", "its"):
             mention = Span.of(text, prev.start, prev.end)
-        elif prev.is_cap and prev.low not in STOP_CAPS:
-            np = _np_left(ctx, left, len(left) - 1, allow_apposition=False)
+        elif (prev.is_cap and prev.low not in STOP_CAPS) or possessive:
+            np = _np_left(ctx, left, p, allow_apposition=False)
+            if np is None and possessive:
+                a = p
+                while (
+                    a > 0
+                    and p - a < 4
+                    and left[a - 1].is_word
+                    and left[a - 1].low not in _OBJECT_MAKERS
+                ):
+                    a -= 1
+                    if left[a].low in DETERMINERS:
+                        break
+                np = (a, p)
             if np is not None:
                 mention = _span(text, left, *np)
     end, via, _ = _content_end(ctx, right, i, sent.end)

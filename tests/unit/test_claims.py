@@ -968,6 +968,17 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "noun-cue-after-a-possessive-and-modifiers",
+        "It was the minister's first public admission that troops had crossed the border.",
+        C("indirect", "troops had crossed the border", "the minister's", "admission"),
+    ),
+    row(
+        "noun-cue-after-a-verb-has-no-possessor",
+        "Mr Ortiz denied reports that the plant had closed.",
+        C("indirect", "reports that the plant had closed", "Mr Ortiz", "denied"),
+        C("indirect", "the plant had closed", None, "reports"),
+    ),
+    row(
         "participle-after-an-object-takes-the-subject",
         "The mayor wrote to council members opposing the new tax.",
         C("indirect", "the new tax", "The mayor", "opposing"),
