@@ -1120,6 +1120,8 @@ def _is_leading_adverbial(tok: _Tok) -> bool:
     low = tok.low
     return tok.is_word and (
         low in _TIME_OPENERS
+        or low in _OBJECT_MAKERS
+        or low in ("along", "amid", "after", "before", "during", "since", "with", "without")
         or (len(low) > 5 and low.endswith(("ing", "ed")) and low not in _NOT_VERBS)
         or (len(tok.text) > 2 and tok.text.isupper())
     )

@@ -968,6 +968,11 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "preposition-opener-before-a-participle-subject",
+        "Along with her brother, she runs the shop, saying business has never been better.",
+        C("indirect", "business has never been better", "she", "saying"),
+    ),
+    row(
         "noun-cue-after-a-possessive-and-modifiers",
         "It was the minister's first public admission that troops had crossed the border.",
         C("indirect", "troops had crossed the border", "the minister's", "admission"),
