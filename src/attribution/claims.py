@@ -3200,7 +3200,10 @@ def _forward(
         return None
     if right[i].low == "to" and len(text[s:e].split()) <= 2:
         return None  # "declined to comment": no statement
-    topic = i > 0 and right[i - 1].low in ("about", "of") and cue.lemma in _TOPIC_VERBS
+    topic = i > 0 and (
+        (right[i - 1].low in ("about", "of") and cue.lemma in _TOPIC_VERBS)
+        or (right[i - 1].low == "to" and cue.lemma in _TO_TOPIC_VERBS)
+    )
     takes_object = "object" in ctx.lex.frames(cue.lemma) or topic
     if (
         not has_that
@@ -3415,6 +3418,7 @@ _POSSESSIVES: Final = frozenset("his her their its our my your".split())
 # Verbs whose topic follows "about" (or "of"): "spoke about the attacks", "talked about X".
 _TOPIC_VERBS: Final = frozenset("speak talk write comment complain joke boast testify muse".split())
 _OF_TOPIC_VERBS: Final = frozenset({"speak", "talk", "boast", "write"})
+_TO_TOPIC_VERBS: Final = frozenset({"refer", "allude"})
 # Words in -ing that are prepositions: ", including …" goes on with the object.
 _ING_PREPOSITIONS: Final = frozenset(
     "including according following regarding concerning excluding involving".split()
@@ -3423,7 +3427,7 @@ _ING_PREPOSITIONS: Final = frozenset(
 _PARTICLES: Final = frozenset("away off out up down into".split())
 _PHRASAL_LEMMAS: Final = frozenset({"back"})
 # Verbs of regarding, with a content "X as Y": "sees immigrants as a burden".
-_AS_VERBS: Final = frozenset({"see", "view", "regard"})
+_AS_VERBS: Final = frozenset({"see", "view", "regard", "portray", "depict", "characterize"})
 _NOT_AFTER_AS: Final = frozenset("well much many long soon far if though of to".split())
 
 
@@ -3502,6 +3506,12 @@ def _content_start(
         and (tok.low == "about" or cue.lemma in _OF_TOPIC_VERBS)
     ):
         return i + 1, False, channel  # "spoke about the attacks", "spoke of a recent visit"
+    if cue.lemma in _TO_TOPIC_VERBS:
+        if _BE_BEFORE_RE.search(ctx.text, max(0, cue.span.start - 40), cue.span.start):
+            return None  # "the case was referred to a judge"
+        if tok.low == "to" and i + 1 < n and right[i + 1].low not in _NOT_CONTENT_START:
+            return i + 1, False, channel  # "referred to immigrants as "rapists""
+        return None
     if tok.low in _WH_WORDS and "clause" in frames:
         return i, False, channel  # "did not say who made the apology"
     if tok.low == "what" and "object" in frames:

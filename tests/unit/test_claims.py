@@ -968,6 +968,20 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "referred-to-x-as-y",
+        'The candidate referred to the protesters as "thugs."',
+        C("mixed", 'the protesters as "thugs."', "The candidate", "referred"),
+    ),
+    row(
+        "portrayed-x-as-y",
+        "He portrayed the new tax as a burden on farmers.",
+        C("indirect", "the new tax as a burden on farmers", "He", "portrayed"),
+    ),
+    row(
+        "passive-referred-is-no-claim",
+        "The case was referred to a judge.",
+    ),
+    row(
         "preposition-opener-before-a-participle-subject",
         "Along with her brother, she runs the shop, saying business has never been better.",
         C("indirect", "business has never been better", "she", "saying"),
