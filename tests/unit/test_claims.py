@@ -968,6 +968,11 @@ COMMON_NOUN_SUBJECTS = [
 # Where the content starts and ends.
 CONTENT_BOUNDS = [
     row(
+        "promised-an-object",
+        "The governor promised lower taxes for small firms.",
+        C("indirect", "lower taxes for small firms", "The governor", "promised"),
+    ),
+    row(
         "referred-to-x-as-y",
         'The candidate referred to the protesters as "thugs."',
         C("mixed", 'the protesters as "thugs."', "The candidate", "referred"),
