@@ -1778,7 +1778,7 @@ _NEXT_PAST_RE: Final = re.compile(
 # Cues in -s that are also plural nouns: "states", "reports", "claims".
 _WORDS_RE: Final = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # What follows "states" when it is the verb: "the report states that …", "states: "…"".
-_STATES_VERB_RE: Final = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c])")
+_STATES_VERB_RE: Final = re.compile(r"\s*+(?:that\b|:|,\s*+[\"\u201c]|[\"\u201c])")
 _NOUN_LIKE_CUES: Final = frozenset("states reports claims charges notes comments remarks".split())
 
 
