@@ -1585,6 +1585,24 @@ def find_claims(
 _MARKS_AND_BLANKS: Final = " \t\u00a0" + _QUOTE_CHARS
 
 
+_NAME_WORD_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]*+")
+
+
+def _is_proper_name(mention: Span | None) -> bool:
+    """A mention that is a name: one to four capitalized words ("Mr Putin", "Hassan Haj
+    Ali", "CNN"), no determiner, no coordination, no description."""
+    if mention is None:
+        return False
+    words = mention.text.split()
+    return (
+        0 < len(words) <= 4
+        and words[0].lower() not in DETERMINERS
+        and words[0].lower() not in QUANTITY_SUBJECTS
+        and words[0].lower() not in PRONOUNS
+        and all(_NAME_WORD_RE.fullmatch(w) for w in words)
+    )
+
+
 def _adopt_speakers(text: str, claims: list[RawClaim]) -> None:
     """A quoted sentence with no cue of its own, right after the sentence of a quote
     and its cue, continues that statement: 'It matters because "most people don't
@@ -2418,7 +2436,13 @@ def _direct_pass(
         if words < 3:
             continue
         source = out[-1] if out else previous
-        if source is not None and source.kind in ("direct", "mixed", "indirect"):
+        if source is not None and (
+            source.kind in ("direct", "mixed")
+            or (source.kind == "indirect" and _is_proper_name(source.mention))
+        ):
+            # a quote continues a quote; after reported speech only a named speaker
+            # ("Mr Putin denied the reports. / "…""): a bare quote after "The coach
+            # said …" or "Most of the candidates say …" is as often someone else's
             out.append(
                 RawClaim(
                     q.content,

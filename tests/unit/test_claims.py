@@ -397,11 +397,18 @@ MULTI = [
         C("direct", "We disagree with that forecast,", "the finance minister", "said"),
     ),
     row(
-        "quote-after-reported-speech",
-        "The coach said the team had played badly.\n"
+        "quote-after-reported-speech-by-a-name",
+        "Ana Silva said the team had played badly.\n"
         '"We were not good enough today, and the players know it."',
-        C("indirect", "the team had played badly", "The coach", "said"),
-        C("direct", "We were not good enough today, and the players know it.", "The coach", None),
+        C("indirect", "the team had played badly", "Ana Silva", "said"),
+        C("direct", "We were not good enough today, and the players know it.", "Ana Silva", None),
+    ),
+    row(
+        "quote-after-reported-speech-by-a-description-stays-unattributed",
+        "Most of the coaches said the season had been too long.\n"
+        '"We were not good enough today, and the players know it."',
+        C("indirect", "the season had been too long", "Most of the coaches", "said"),
+        C("direct", "We were not good enough today, and the players know it.", None, None),
     ),
     row(
         "unclosed-quote-with-its-cue",
