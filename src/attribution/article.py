@@ -74,6 +74,26 @@ CAPTION_CREDIT_RE: Final = regex.compile(
     r"|(?:Photo|Image|Picture)(?:\scredit)?:\s[^\n]{2,60})$",
     regex.IGNORECASE,
 )
+# The longest match of CAPTION_CREDIT_RE: "Picture credit: " and 60 characters.
+_CREDIT_CHARS: Final = 76
+
+
+def _ends_with_credit(line: str) -> bool:
+    """Whether ``CAPTION_CREDIT_RE.search(line)`` finds a credit, reading only the end of
+    the line, where a match must start (before a final line break, where ``$`` matches
+    too), and only when that end holds the ")" or the colon a match needs: most lines
+    hold neither, which a plain search tells at C speed.
+
+    >>> _ends_with_credit("Rescuers at the site (AP Photo)"), _ends_with_credit("He said (so).")
+    (True, False)
+    """
+    start = max(0, len(line) - _CREDIT_CHARS - 1)
+    tail = line[start:]
+    if ")" not in tail and ":" not in tail:
+        return False
+    return CAPTION_CREDIT_RE.search(line, start) is not None
+
+
 _AGENCY_LINE_RE: Final = regex.compile(r"^[-\u2013\u2014\s(]*+(?P<name>[\p{L} .&]{2,40}?)[\s)]*+$")
 _YEAR_RE: Final = regex.compile(r"\d{4}")
 # Any double quote mark.
@@ -172,7 +192,8 @@ def _is_furniture(
     if low in lex.furniture:
         return True
     openers, marks = furniture
-    words = low.split()
+    # Only whether there are at most 12 or 16 words matters: a paragraph is not split whole.
+    words = low.split(None, 16)
     if len(words) <= 12 and low.startswith(openers) and line[-1:] not in ".!?":
         return True
     return len(words) <= 16 and any(w in low for w in marks)
@@ -276,7 +297,7 @@ def parse_article(
             role[i] = "furniture"
         elif key in seen and len(key) > 15:
             role[i] = "furniture"  # a repeated line: a caption or standfirst printed twice
-        elif CAPTION_CREDIT_RE.search(line.text) and len(line.text) < 400:
+        elif len(line.text) < 400 and _ends_with_credit(line.text):
             role[i] = "furniture"
         seen.add(key)
 

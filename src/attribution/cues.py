@@ -313,7 +313,8 @@ def find_cues(
         raw = m.group()
         if raw[0] == "A" and not _at_sentence_start(text, m.start(), start):
             continue  # "According to" with a capital only opens a sentence
-        word = _SPACES_RE.sub(" ", raw).lower()
+        # One word has no gap to make a space (a letter is no space nor format character).
+        word = raw.lower() if raw.isalpha() else _SPACES_RE.sub(" ", raw).lower()
         if word in PHRASES:
             lemma, stance = PHRASES[word]
             form = "phrase"
@@ -334,7 +335,12 @@ def find_cues(
             )
         )
     extra = False
-    for m in _matches(comp.nouns, text, start, end):
+    # A reporting noun or an adjective of attitude is a cue only before "that" (both
+    # patterns below need it): a stretch without one has none, which find() tells first.
+    # (The bounds as a regex takes them: below 0 is 0.)
+    has_that = text.find("that", max(start, 0), max(end, 0)) >= 0
+    nouns = _matches(comp.nouns, text, start, end) if has_that else ()
+    for m in nouns:
         word = m.group()
         if word in lex.noun_cues:
             if not _NOUN_THAT_RE.match(text, m.end(), min(end, m.end() + 100)):

@@ -255,6 +255,14 @@ _LEAD = rf"\b(?=[0-9{_LEAD_CHARS}])(?=(?i:{trie_pattern(_LEAD_WORDS)})(?!\w)|[0-
 #: One candidate time expression in running text. Names (weekdays, months) must be
 #: capitalized as English writes them; function words ("on", "last") may be either case.
 TIME_EXPRESSION_RE: Final = regex.compile(_LEAD + _EXPRESSION, regex.VERSION0)
+# Where TIME_EXPRESSION_RE may match, found by the standard library's re, several times
+# faster than the regex module tries _LEAD at each position: a lead word (in any case)
+# or a digit, with no ASCII letter, digit or underscore right before or after the word.
+# Those are \w to the regex module too, so every place where _LEAD holds is one of these;
+# the grammar is tried only there (see find_time_expressions).
+_LEAD_PLACE_RE: Final = re.compile(
+    rf"(?<![A-Za-z0-9_])(?:(?i:{trie_pattern(_LEAD_WORDS)})(?![A-Za-z0-9_])|[0-9])"
+)
 # The same grammar for one standalone expression, in any case ("MONDAY", "oct. 4").
 _STANDALONE_EXPRESSION_RE: Final = regex.compile(_EXPRESSION, regex.VERSION0 | regex.IGNORECASE)
 
@@ -667,10 +675,21 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> 
         end: where to stop; None for the end of the text.
 
     Returns:
-        The spans, non-overlapping, in text order. One regex pass: linear time.
+        The spans, non-overlapping, in text order. One pass over the text: linear time.
     """
     lo, hi, _ = slice(start, end).indices(len(text))
-    return [Span.of(text, m.start(), m.end()) for m in TIME_EXPRESSION_RE.finditer(text, lo, hi)]
+    # TIME_EXPRESSION_RE.finditer(text, lo, hi), trying the grammar only where
+    # _LEAD_PLACE_RE says it may match: each attempt is as finditer's at that place.
+    out: list[Span] = []
+    pos = lo
+    while (place := _LEAD_PLACE_RE.search(text, pos, hi)) is not None:
+        m = TIME_EXPRESSION_RE.match(text, place.start(), hi)
+        if m is None:
+            pos = place.start() + 1
+            continue
+        out.append(Span.of(text, m.start(), m.end()))
+        pos = m.end()
+    return out
 
 
 # --- The speech date -----------------------------------------------------------------------
@@ -771,8 +790,11 @@ def speech_times(
     [('on Thursday', datetime.date(2015, 10, 1)), (None, None)]
     """
     marks = _time_marks(text)
+    # The claims of one sentence search the same stretch: each is searched once.
+    found: dict[tuple[int, int], list[Span]] = {}
     return [
-        _speech_time(text, cue, clause, content, anchor, marks) for cue, clause, content in acts
+        _speech_time(text, cue, clause, content, anchor, marks, found)
+        for cue, clause, content in acts
     ]
 
 
@@ -828,8 +850,10 @@ def _speech_time(
     content: Span | None,
     anchor: date | None,
     marks: Sequence[int] | None,
+    found: dict[tuple[int, int], list[Span]] | None = None,
 ) -> tuple[Span | None, date | None]:
-    """:func:`speech_time`; ``marks`` as :func:`_time_marks` gives them, when known."""
+    """:func:`speech_time`; ``marks`` as :func:`_time_marks` gives them, when known, and
+    ``found`` the expressions of the stretches searched so far for other claims."""
     ref = cue if cue is not None else content
     best: tuple[int, int] | None = None
     chosen: Span | None = None
@@ -843,7 +867,12 @@ def _speech_time(
         k = bisect.bisect_left(marks, lo)
         if k == len(marks) or marks[k] >= hi:
             return None, None  # no mark, so no expression, between lo and hi
-    for expr in find_time_expressions(text, lo, hi):
+    exprs = found.get((lo, hi)) if found is not None else None
+    if exprs is None:
+        exprs = find_time_expressions(text, lo, hi)
+        if found is not None:
+            found[lo, hi] = exprs
+    for expr in exprs:
         if content is not None and expr.overlaps(content):
             continue  # an event date
         if _NOT_A_POINT_RE.match(expr.text):

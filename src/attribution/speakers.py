@@ -119,6 +119,14 @@ _BASED_IN_LEAD_RE: Final = re.compile(
 _SCAN_TOKENS: Final = 600
 # Prepositions that continue a proper name after its head: "Observatory for Human Rights".
 _NAME_CONTINUERS: Final = frozenset({"for", "of", "on"})
+# One token after the white space where the last one ended: a run of these from a
+# token's start reads the tokens TOKEN_RE finds one by one. (Repeated at most n times,
+# greedily and with nothing after, a match never backtracks into a token: it ends
+# after the n-th token, or after the text's last.)
+_NEXT_TOKEN: Final = rf"\s*+(?:{_WORD_TOKEN}|{_POSSESSIVE}|[^\s\p{{L}}\p{{M}}\p{{N}}])"
+# The first :data:`_SCAN_TOKENS` tokens from a token's start, and one more.
+_SCAN_RE: Final = regex.compile(rf"(?:{_NEXT_TOKEN}){{1,{_SCAN_TOKENS}}}")
+_SCAN_PLUS_ONE_RE: Final = regex.compile(rf"(?:{_NEXT_TOKEN}){{1,{_SCAN_TOKENS + 1}}}")
 # How many tokens a name found in the text may run on after its head ("of the Interior").
 _CONTINUATION_TOKENS: Final = 6
 # How many bodies a role's look ahead reads before it gives up as ambiguous.
@@ -128,7 +136,8 @@ _LOCAL_ID_RE: Final = regex.compile(r"-[0-9a-f]{8}-\d+$")
 # Whitespace, after which the text can be cut into blocks that tokenize on their own.
 _SPACE_RE: Final = regex.compile(r"\s")
 # The parts of a slug, once lower-cased and stripped of accents.
-_SLUG_PART_RE: Final = regex.compile(r"[a-z0-9]+")
+# (A plain class: the stdlib's re finds it faster.)
+_SLUG_PART_RE: Final = re.compile(r"[a-z0-9]+")
 # Characters that never start a name-like token: lower-case ASCII letters, digits, and
 # punctuation that is a token of its own (quote marks U+2018, U+2019, U+201C, U+201D).
 _PLAIN: Final = "abcdefghijklmnopqrstuvwxyz0123456789.,;:!?'\"()[]\u2018\u2019\u201c\u201d"
@@ -434,6 +443,11 @@ class _Tok(NamedTuple):
         return self.kind == "word" and _is_acronym(self.text)
 
 
+# A _Tok from a tuple of its fields, without the Python-level __new__ of a NamedTuple
+# (half the cost of making one: there are tens of thousands an article).
+_new: Final = tuple.__new__
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_acronym(text: str) -> bool:
     """Whether a word is an acronym: two letters or more, all capitals ("SOHR", "U.S.")."""
@@ -454,7 +468,8 @@ def _tokenize(s: str, offset: int = 0, folded: dict[str, str] | None = None) -> 
             low = _fold(word)
             if folded is not None:
                 folded[word] = low
-        out.append(_Tok(word, m.start() + offset, m.end() + offset, m.lastgroup or "punct", low))
+        start, end = m.span()
+        out.append(_new(_Tok, (word, start + offset, end + offset, m.lastgroup or "punct", low)))
     return out
 
 
@@ -537,15 +552,16 @@ class _Blocks:
         toks = self._tokens.get(b)
         if toks is None:
             toks = self._tokens[b] = []
-            end, folded = self.start(b + 1), self._folded
-            for m in TOKEN_RE.finditer(self.text, self.start(b)):
-                if m.start() >= end:
-                    break
+            folded = self._folded
+            # The block ends just after whitespace, which no token holds nor any token's
+            # lookaround reads past: the search may stop there.
+            for m in TOKEN_RE.finditer(self.text, self.start(b), self.start(b + 1)):
                 word = m.group()
                 low = folded.get(word)
                 if low is None:
                     low = folded[word] = _fold(word)
-                toks.append(_Tok(word, m.start(), m.end(), m.lastgroup or "punct", low))
+                start, end = m.span()
+                toks.append(_new(_Tok, (word, start, end, m.lastgroup or "punct", low)))
         return toks
 
     def names(self, b: int, name_like: Callable[[_Tok], bool]) -> list[int]:
@@ -1024,7 +1040,8 @@ def _place(w: _Words, toks: Sequence[_Tok]) -> str | None:
 
 def _in_place_name(t: _Tok) -> bool:
     """Whether a token can be part of a place's name: a capitalized word or "of", "the"."""
-    return t.kind == "word" and (t.cap or t.low in _FUNCTION_WORDS_IN_NAMES)
+    # t.cap, inline: this is asked of every word of every mention
+    return t.kind == "word" and (t.text[:1].isupper() or t.low in _FUNCTION_WORDS_IN_NAMES)
 
 
 def _nationality(w: _Words, tok: _Tok) -> str | None:
@@ -1046,18 +1063,31 @@ def _place_runs(w: _Words, toks: Sequence[_Tok]) -> list[tuple[int, int, str]]:
     """Places inside ``toks`` as (start index, end index, country), longest first."""
     out: list[tuple[int, int, str]] = []
     named = [_in_place_name(t) for t in toks]
+    n = len(toks)
     i = 0
-    while i < len(toks):
+    while i < n:
         longest = 0  # the run of words from i that can name a place together
-        while longest < 4 and i + longest < len(toks) and named[i + longest]:
+        while longest < 4 and i + longest < n and named[i + longest]:
             longest += 1
-        for j in range(min(len(toks), i + 4), i, -1):
-            if j - i == 1:
-                country = _place(w, toks[i:j])
-            elif j - i <= longest:
-                country = w.places.get(" ".join(t.low for t in toks[i:j]))
+        if longest == 0:
+            # Only the word alone can be a place, and only as an acronym (see _place).
+            t = toks[i]
+            if t.kind == "word" and _is_acronym(t.text):
+                country = w.places_exact.get(t.text.replace(".", ""))
+                if country is not None:
+                    out.append((i, i + 1, country))
+            i += 1
+            continue
+        for j in range(i + longest, i, -1):  # the longest first
+            if j - i == 1:  # _place of one word that may be part of a place's name
+                t = toks[i]
+                country = (
+                    w.places_exact.get(t.text.replace(".", ""))
+                    if _is_acronym(t.text)
+                    else w.places.get(t.low)
+                )
             else:
-                continue
+                country = w.places.get(" ".join(x.low for x in toks[i:j]))
             if country is not None:
                 out.append((i, j, country))
                 i = j
@@ -1565,7 +1595,12 @@ def _read_mention(ctx: _Ctx, span: Span) -> _NP:
     if len(toks) >= 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_acronym:
         acronym = toks[-2].text
         toks = toks[:-3]
-    m = _match_after(_FOLLOWING_ACRONYM_RE, text, span.end)
+    # What comes first after the mention decides which of the patterns matched after it
+    # can match at all: "(" an acronym, "," an apposition, ",", "w" or "t" the clause
+    # of _BASED_IN_RE (its white space is all white space to str.isspace()).
+    after = _NON_SPACE_RE.search(text, span.end)
+    next_char = text[after.start()] if after is not None else ""
+    m = _match_after(_FOLLOWING_ACRONYM_RE, text, span.end) if next_char == "(" else None
     if m is not None:
         acronym = m.group("acronym")
     while toks and toks[-1].kind == "punct":
@@ -1594,7 +1629,7 @@ def _read_mention(ctx: _Ctx, span: Span) -> _NP:
     if acronym is not None and np.kind not in ("person", "pronoun", "relative"):
         np.acronym = acronym
     if np.kind not in ("pronoun", "relative", "document"):
-        m2 = _match_after(_APPOSITION_RE, text, span.end)
+        m2 = _match_after(_APPOSITION_RE, text, span.end) if next_char == "," else None
         if m2 is not None:
             phrase = m2.group("phrase")
             ptoks = _tokenize(phrase, m2.start("phrase"), ctx.index.folded_words)
@@ -1602,7 +1637,11 @@ def _read_mention(ctx: _Ctx, span: Span) -> _NP:
                 desc = _parse_np(ctx, ptoks)
                 if _is_descriptor(w, desc, ptoks):
                     _add_descriptor(np, desc)
-        m3 = _match_after(_BASED_IN_RE, text, m.end() if m is not None else span.end)
+        m3 = (
+            _match_after(_BASED_IN_RE, text, m.end() if m is not None else span.end)
+            if m is not None or next_char in (",", "w", "t") or next_char.isspace()
+            else None
+        )
         if m3 is not None:
             c = _place(w, _strip_determiners(_tokenize(m3.group("place")))[0])
             if c is not None:
@@ -1969,7 +2008,9 @@ class _Recent:
 def _norm_words(words: Iterable[str], variants: Mapping[str, str] | None = None) -> list[str]:
     out = []
     for x in words:
-        x = _ARTICLE_PREFIX_RE.sub("", _fold(x))
+        x = _fold(x)
+        if "-" in x:  # what _ARTICLE_PREFIX_RE needs, tested first: most words have none
+            x = _ARTICLE_PREFIX_RE.sub("", x)
         if x in _PARTICLES or x in ("the", "so-called"):
             continue
         out.append(variants.get(x, x) if variants else x)
@@ -2212,11 +2253,25 @@ def _forms_re(forms: frozenset[str]) -> regex.Pattern[str]:
     >>> [m.group() for m in _forms_re(frozenset({"gen", "general"})).finditer("gen. g.e.n general")]
     ['general', 'g.e.n', 'gen']
     """
+    return regex.compile(_forms_pattern(forms), flags=regex.REVERSE)
+
+
+@functools.lru_cache(maxsize=256)
+def _forms_ahead_re(forms: frozenset[str]) -> regex.Pattern[str]:
+    """:func:`_forms_re` as a forward search.
+
+    >>> [m.start() for m in _forms_ahead_re(frozenset({"gen", "general"})).finditer("gen. g.e.n general")]
+    [0, 5, 11]
+    """
+    return regex.compile(_forms_pattern(forms))
+
+
+def _forms_pattern(forms: frozenset[str]) -> str:
     alternatives = [
         r"\.*".join("['\u2019]" if c == "'" else regex.escape(c) for c in form)
         for form in sorted(forms, key=lambda f: (-len(f), f))
     ]
-    return regex.compile("|".join(alternatives) or r"(?!)", flags=regex.REVERSE)
+    return "|".join(alternatives) or r"(?!)"
 
 
 def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
@@ -2242,10 +2297,7 @@ def _antecedent_in_text(ctx: _Ctx, np: _NP) -> _NP | None:
         if t is None or t.start != at or t.kind != "word" or t.low not in forms:
             continue
         seen = at
-        if (
-            np.start - at > _SCAN_TOKENS + 1
-            and _count_tokens(text, at, np.start) > _SCAN_TOKENS + 1
-        ):
+        if np.start - at > _SCAN_TOKENS + 1 and _beyond_scan(text, at, np.start):
             return None  # beyond the scan, as are all the words before it
         cand = _accept_antecedent(ctx, np, _parse_np(ctx, _np_around(ctx, toks, toks.last)))
         if cand is not None:
@@ -2292,19 +2344,50 @@ def _body_named_after(ctx: _Ctx, np: _NP) -> _NP | None:
     if np.kind not in _BODY_KINDS or not np.head or np.head in _HYPERNYMS:
         return None
     forms = _head_forms(np.head)
-    toks = ctx.toks(np.end)
-    first = toks.last + 1
     found: list[_NP] = []
-    for k, t in enumerate(toks.run(first, first + _SCAN_TOKENS)):
-        if t.kind != "word" or t.low not in forms:
-            continue
-        cand = _parse_np(ctx, _np_around(ctx, toks, first + k))
+    for toks, h in _words_ahead(ctx, np.end, forms):
+        cand = _parse_np(ctx, _np_around(ctx, toks, h))
         if _names_body(np, cand):
             cand.hidden = True
             found.append(cand)
             if len(found) >= _AHEAD_CANDIDATES:
                 break
     return _sole_body(ctx, found)
+
+
+def _words_ahead(ctx: _Ctx, pos: int, forms: frozenset[str]) -> Iterator[tuple[_Tokens, int]]:
+    """The words among the :data:`_SCAN_TOKENS` tokens from ``pos`` on whose folded form
+    is one of ``forms``, in text order, each as tokens and its index there.
+
+    The words are found by a search in the case-folded text, within the stretch that
+    one regex match over that many tokens measures (tokenizing it all, word by word,
+    took ten times as long), and only the text around each is tokenized.
+    """
+    toks = ctx.toks(pos)
+    first = toks.last + 1
+    folded = ctx.index.folded()
+    if folded is None:  # the folded text has other offsets: read the tokens one by one
+        for k, t in enumerate(toks.run(first, first + _SCAN_TOKENS)):
+            if t.kind == "word" and t.low in forms:
+                yield toks, first + k
+        return
+    head = toks.get(first)
+    if head is None:
+        return
+    text = ctx.index.text
+    stretch = _SCAN_RE.match(text, head.start)
+    end = stretch.end() if stretch is not None else head.end
+    search = _forms_ahead_re(forms).search
+    at = head.start
+    while (m := search(folded, at, end)) is not None:
+        at = m.start()
+        # A word that starts right after a letter, mark or digit is inside a longer one.
+        if at == 0 or _WORD_CHAR_RE.match(text, at - 1) is None:
+            found = ctx.toks(at + 1)
+            word = found.get(found.last)
+            if word is not None and word.start == at and word.kind == "word" and word.low in forms:
+                yield found, found.last
+        at += 1
 
 
 def _names_body(np: _NP, cand: _NP) -> bool:
@@ -2354,18 +2437,18 @@ def _cut_after(text: str, pos: int) -> int:
     return m.end() if m is not None else (0 if pos <= 0 else len(text))
 
 
-def _count_tokens(text: str, start: int, end: int) -> int:
-    """How many tokens start in ``[start, end)``, ``start`` being a token's start."""
-    m = _RUN_BEFORE_RE.match(text, 0, end)  # the run that ``end`` cuts, if any
-    cut = m.start() if m is not None else end  # just after whitespace: a clean cut
-    if cut <= start:
-        cut = start
-    n = len(TOKEN_RE.findall(text, start, cut))
-    for t in TOKEN_RE.finditer(text, cut):
-        if t.start() >= end:
-            break
-        n += 1
-    return n
+def _beyond_scan(text: str, start: int, end: int) -> bool:
+    """Whether more than ``_SCAN_TOKENS + 1`` tokens start in ``[start, end)``, ``start``
+    being a token's start: one match reads that many tokens, however far ``end`` is.
+
+    Each run of characters that are not white space to ``str.split`` starts with a
+    token (it follows such white space, a token of its own, or starts at ``start``): as
+    many runs are as many tokens at least, which a split tells first, at C speed.
+    """
+    if len(text[start:end].split(None, _SCAN_TOKENS + 1)) > _SCAN_TOKENS + 1:
+        return True
+    m = _SCAN_PLUS_ONE_RE.match(text, start)
+    return m is not None and _NON_SPACE_RE.search(text, m.end(), end) is not None
 
 
 def _persons_before(ctx: _Ctx, pos: int) -> Iterable[_NP]:
