@@ -45,7 +45,7 @@ MAX_COST_RATIO = 25.0
 """Adversarial time per character / ordinary time per character, at most."""
 SMALL = 4
 """The growth check times the input at size // SMALL and at size."""
-MAX_GROWTH = 1.6
+MAX_GROWTH = 2.0
 """Time per character at size / time per character at size // SMALL, at most."""
 NOISE_SHARE = 0.1
 """Timer noise allowed in the growth check, as a share of the ordinary time per character."""
