@@ -136,6 +136,8 @@ _LETTER_RE: Final = regex.compile(r"\p{L}")
 # What may start a new sentence: optional opening marks, then a capital or digit.
 _STARTER_RE: Final = regex.compile(r"[\"'\u201c\u2018\u00ab\u2039(\[]*[\p{Lu}\p{N}]")
 
+# After a sentence end, the common cases of _STARTER_RE, told without it: an ASCII
+# capital or digit starts a sentence, a lower-case ASCII letter does not.
 _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_STARTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
@@ -312,8 +314,6 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         if nxt >= stop:
             continue
         c = text[nxt]
-        # An ASCII capital or digit starts a sentence and a lower-case letter does not,
-        # as _STARTER_RE would say; anything else is left to it.
         if c in _ASCII_LOWER or (
             c not in _ASCII_STARTERS and not _STARTER_RE.match(text, nxt, stop)
         ):

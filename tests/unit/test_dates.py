@@ -805,3 +805,44 @@ def test_mark_pattern_finds_every_occurrence(text: str) -> None:
         i for mark in dates._TIME_MARKS for i in range(len(text)) if text.startswith(mark, i)
     )
     assert [m.start() for m in dates._TIME_MARK_RE.finditer(text)] == every
+
+
+LEAD_PLACE_CASES = [
+    "Kartapolov on Saturday said the campaign had since its beginning last Wednesday hit 50 targets.",
+    "ON FRIDAY, Oct. 4, 2015 and 2015-10-04T12:00; mid-September; mid-2014; 3 days ago.",
+    "thi\u017f week, \u212aeep on Sunday; \u0130n June; onSunday; x2015; _on Friday; Sunday_",
+    "The Sunday Times said on Good Friday, early on Tuesday morning, that two weeks ago ...",
+    "e\u0301on Monday, caf\u00e9 last night, a few weeks ago, several months ago, tonight",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_PLACE_CASES)
+def test_find_time_expressions_is_the_pattern_s_finditer(text: str) -> None:
+    """Trying the grammar only where _LEAD_PLACE_RE points finds what finditer finds."""
+    n = len(text)
+    for start in (0, 1, 5, n // 2, n - 3, -7):
+        for end in (None, n - 1, n // 2 + 9):
+            lo, hi, _ = slice(start, end).indices(n)
+            expected = [m.span() for m in dates.TIME_EXPRESSION_RE.finditer(text, lo, hi)]
+            got = [(s.start, s.end) for s in find_time_expressions(text, start, end)]
+            assert got == expected, (start, end)
+
+
+@given(st.text(alphabet="onSudayFrimMJe 0123456789.,-\u017f\u212a\u0130\n_'", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_find_time_expressions_is_the_pattern_s_finditer_anywhere(text: str) -> None:
+    expected = [m.span() for m in dates.TIME_EXPRESSION_RE.finditer(text)]
+    assert [(s.start, s.end) for s in find_time_expressions(text)] == expected
+
+
+def test_speech_times_on_the_seeds_search_each_stretch_once(seed_texts: list[str]) -> None:
+    """Claims that search the same stretch share the search, and get the same answers."""
+    for text in seed_texts:
+        n = len(text)
+        acts = [
+            (Span.of(text, a, a + 4), Span.of(text, max(0, a - 200), min(n, a + 200)), None)
+            for a in range(0, max(1, n - 4), 97)
+        ]
+        acts = acts + acts  # each stretch twice
+        expected = [speech_time(text, cue=c, clause=k, content=x, anchor=SUN) for c, k, x in acts]
+        assert speech_times(text, acts, anchor=SUN) == expected

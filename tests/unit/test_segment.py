@@ -379,3 +379,50 @@ def test_lossless(text: str) -> None:
         joined = "".join(s.text for s in sentences)
         assert [c for c in joined if not blank(c)] == [c for c in para.text if not blank(c)]
     assert text == original  # the input is never changed
+
+
+# The faster readers stand for the patterns they replace: the same matches, at the same
+# offsets, whatever the bounds (negative ones count from the end, as in the regex module).
+SENTENCE_END_CASES = [
+    pytest.param('He left. "Why?!" Then... No\u2026 x', id="marks-and-closers"),
+    pytest.param("a.b. c.. d!?) e.\u201d\u00bb f", id="runs"),
+    pytest.param("End.\x1c Next.\x1f Go.\u00a0Then.\u3000Now.\u2028Done.", id="odd-spaces"),
+    pytest.param(". . .\n.\t.", id="marks-only"),
+    pytest.param("No end here", id="none"),
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_END_CASES)
+def test_sentence_ends_are_the_pattern_s_matches(text: str) -> None:
+    from attribution.segment import SENTENCE_END_RE, _sentence_ends
+
+    n = len(text)
+    for start in range(-3, n + 2):
+        for stop in (n, n - 1, n // 2, -1, n + 3):
+            expected = [(m.span(), m.group()) for m in SENTENCE_END_RE.finditer(text, start, stop)]
+            got = [(m.span(), m.group()) for m in _sentence_ends(text, start, stop)]
+            assert got == expected, (start, stop)
+
+
+def test_regex_white_space_class() -> None:
+    """[^\\S\\x1c-\\x1f] (the standard library's re) is the regex module's \\s."""
+    ours, theirs = re.compile(r"[^\S\x1c-\x1f]"), regex.compile(r"\s")
+    for cp in range(0x10000):
+        c = chr(cp)
+        assert bool(ours.match(c)) == bool(theirs.match(c)), hex(cp)
+
+
+def test_lines_read_bounds_as_the_regex_module_does() -> None:
+    from attribution.segment import _lines
+
+    text = "One.\n two \r\n\u2028three\x1cfour\n\n"
+    old = regex.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+    n = len(text)
+    for start in range(-n - 2, n + 2):
+        for end in range(-n - 2, n + 2):
+            expected = []
+            for m in old.finditer(text, start, end):
+                s, e = strip_span(text, m.start(), m.end())
+                if s < e:
+                    expected.append((s, e))
+            assert _lines(text, start, end) == expected, (start, end)

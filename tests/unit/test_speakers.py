@@ -1426,3 +1426,55 @@ def test_hard_cases(text: str, mentions: list[str], expected: list[str]) -> None
         for s, e in zip(found, expected, strict=True)
     ]
     assert got == expected
+
+
+# The look ahead of a role and the bound of the look back stand for reading the tokens
+# one by one: the same words, and the same answer, on texts with odd tokens.
+AHEAD_WORDS = [
+    "the", "ministry", "Ministry", "MINISTRY", "ministries", "Ministry's", "ministry\u2019s",
+    "al-ministry", "ministry-led", "sub", "ministry.", "Gen.", "G.E.N.", "general",
+    "generals", "U.S.", "(", ")", ",", "\u2014", "42", "e\u0301", "\u00e9", "\x1c", "s'", "'",
+]  # fmt: skip
+
+
+def _odd_text(rng: random.Random, words: int) -> str:
+    gaps = ["", " ", " ", "  ", "\n", "\u00a0", "\t"]
+    return "".join(rng.choice(AHEAD_WORDS) + rng.choice(gaps) for _ in range(words))
+
+
+def test_words_ahead_are_the_words_of_the_scan() -> None:
+    from attribution.speakers import _SCAN_TOKENS, _context, _head_forms, _words_ahead
+
+    rng = random.Random(11)
+    for _ in range(60):
+        text = _odd_text(rng, rng.randint(1, 1500))
+        ctx = _context(text, Lexicon.default())
+        for head in ("ministry", "general"):
+            forms = _head_forms(head)
+            for pos in rng.sample(range(len(text) + 1), min(8, len(text) + 1)):
+                toks = ctx.toks(pos)
+                first = toks.last + 1
+                expected = [
+                    t.start
+                    for t in toks.run(first, first + _SCAN_TOKENS)
+                    if t.kind == "word" and t.low in forms
+                ]
+                got = []
+                for found, h in _words_ahead(ctx, pos, forms):
+                    word = found.get(h)
+                    assert word is not None
+                    got.append(word.start)
+                assert got == expected, (text[:80], pos, head)
+
+
+def test_beyond_scan_counts_tokens() -> None:
+    from attribution.speakers import _SCAN_TOKENS, _beyond_scan
+
+    rng = random.Random(12)
+    for _ in range(40):
+        text = _odd_text(rng, rng.randint(1, 1500))
+        toks = _tokenize(text)
+        for t in rng.sample(toks, min(10, len(toks))):
+            end = rng.randint(t.start, len(text))
+            count = sum(1 for x in toks if t.start <= x.start < end)
+            assert _beyond_scan(text, t.start, end) == (count > _SCAN_TOKENS + 1)
