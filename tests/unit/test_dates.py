@@ -719,9 +719,9 @@ def test_deterministic(text: str, anchor: date | None) -> None:
 def test_linear_time_on_adversarial_input() -> None:
     """Long runs of lead words and spaces do not make the scan backtrack."""
     text = ("on " * 20_000) + ("last " * 20_000) + (" " * 50_000) + ("Friday and " * 10_000)
-    began = time.perf_counter()
+    began = time.process_time()
     spans = find_time_expressions(text)
-    assert time.perf_counter() - began < 2.0
+    assert time.process_time() - began < 2.0
     assert all(s.slices(text) for s in spans)
     assert len(spans) == 5_000
 

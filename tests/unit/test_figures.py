@@ -707,9 +707,9 @@ ADVERSARIAL = [
 
 @pytest.mark.parametrize("text", ADVERSARIAL)
 def test_adversarial_inputs_are_fast(text: str) -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     figures = find_figures(text)
-    assert time.perf_counter() - t0 < 5.0
+    assert time.process_time() - t0 < 5.0
     assert all(f.span.slices(text) for f in figures)
 
 

@@ -282,9 +282,9 @@ def _roles_ahead(n: int) -> tuple[str, list[Span]]:
 def _seconds(text: str, mentions: list[Span]) -> float:
     best = math.inf
     for _ in range(2):
-        start = time.perf_counter()
+        start = time.process_time()
         found = resolve_speakers(text, mentions)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     assert None not in found
     return best
 
@@ -300,7 +300,7 @@ def test_a_huge_article_of_roles_stays_fast() -> None:
     unit = "The observatory said so. The Baltic Observatory for Coastal Safety met. "
     text = unit * 50_000
     mentions = [Span.of(text, i * len(unit), i * len(unit) + 15) for i in range(50_000)]
-    start = time.perf_counter()
+    start = time.process_time()
     found = resolve_speakers(text, mentions)
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
     assert {s.id for s in found if s is not None} == {"baltic-observatory-for-coastal-safety"}
