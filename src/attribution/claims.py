@@ -501,7 +501,11 @@ def _np_left(
 
 
 _COMMON_DETERMINERS: Final = frozenset("the a an one this another each every".split())
-_POSSESSIVE_S: Final = frozenset({"'s", "\u2019s"})
+
+
+def _is_possessive(tok: _Tok) -> bool:
+    """A word with a possessive ending: "Russia's", "Russia\u2019s", "allies'"."""
+    return tok.text[-1:] in ("'", "\u2019") or tok.text.endswith(("'s", "\u2019s"))
 
 
 def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -527,7 +531,7 @@ def _common_noun_np(toks: list[_Tok], i: int) -> tuple[int, int] | None:
             or (w.low in _POSSESSIVES and w.is_word and i - j == 1)
         ):
             return _numbered(toks, j, i)  # "the company", "his doctor", "some friends"
-        if w.is_cap and w.text[-2:] in _POSSESSIVE_S and w.low not in STOP_CAPS:
+        if w.is_cap and w.text.endswith(("'s", "\u2019s")) and w.low not in STOP_CAPS:
             k = j
             while k >= 1 and j - k < 4 and toks[k - 1].is_cap and toks[k - 1].low not in STOP_CAPS:
                 k -= 1
@@ -3644,14 +3648,13 @@ def _nominal(
             and not left[p].is_cap
             and left[p].low not in DETERMINERS
             and left[p].low not in _OBJECT_MAKERS
-            and left[p].text[-1:] not in ("'", "\u2019")
-            and not left[p].text.endswith(("'s", "\u2019s"))
+            and not _is_possessive(left[p])
             and not left[p].low.endswith("ed")
             and lemma_of(left[p].text, lexicon=ctx.lex) is None
         ):
             p -= 1  # not over a verb: "Mr Putin denied reports that …"
         prev = left[p]
-        possessive = prev.text[-1:] in ("'", "\u2019") or prev.text.endswith(("'s", "\u2019s"))
+        possessive = _is_possessive(prev)
         if prev.low in ("his", "her", "their", "its"):
             mention = Span.of(text, prev.start, prev.end)
         elif (prev.is_cap and prev.low not in STOP_CAPS) or possessive:
